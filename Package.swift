@@ -1,0 +1,66 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Protokoll",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Protokoll", targets: ["Protokoll"]),
+        .executable(name: "protokoll", targets: ["protokoll"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: C libraries (system-library targets; only MinutesParser and OfficePackaging import them)
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+
+        // MARK: Core library
+        .target(name: "MinutesModel"),
+        .target(name: "SwedishTypography", dependencies: ["MinutesModel"]),
+        .target(
+            name: "MinutesParser",
+            dependencies: ["MinutesModel", "SwedishTypography", "CCmarkGFM", "Yams"]),
+        .target(
+            name: "OfficePackaging",
+            dependencies: ["CZlib", "CLibXML2"],
+            resources: [.copy("Resources/schemas")]),
+        .target(
+            name: "ProtokollStyles", path: "styles",
+            exclude: ["README.md"],
+            resources: [.copy("odt"), .copy("docx")]),
+        .target(
+            name: "MinutesWriters",
+            dependencies: ["MinutesModel", "SwedishTypography", "OfficePackaging", "ProtokollStyles"]),
+        .target(
+            name: "Protokoll",
+            dependencies: ["MinutesModel", "MinutesParser", "SwedishTypography", "MinutesWriters", "OfficePackaging"]),
+
+        // MARK: Command-line tool
+        .executableTarget(
+            name: "protokoll",
+            dependencies: ["Protokoll", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // MARK: Tests
+        .target(name: "TestSupport", dependencies: ["MinutesModel", "OfficePackaging"]),
+        .testTarget(name: "MinutesModelTests", dependencies: ["MinutesModel"]),
+        .testTarget(name: "SwedishTypographyTests", dependencies: ["SwedishTypography", "MinutesModel"]),
+        .testTarget(name: "MinutesParserTests", dependencies: ["MinutesParser", "MinutesModel", "TestSupport"]),
+        .testTarget(name: "OfficePackagingTests", dependencies: ["OfficePackaging", "TestSupport"]),
+        .testTarget(
+            name: "MinutesWritersTests",
+            dependencies: ["MinutesWriters", "MinutesParser", "MinutesModel", "OfficePackaging", "Protokoll", "TestSupport"]),
+        .testTarget(name: "ProtokollTests", dependencies: ["Protokoll", "TestSupport"]),
+        .testTarget(name: "ProtokollCLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,39 @@
+/// Block-level content inside the preamble, an agenda item or a decision clause.
+public indirect enum Block: Sendable, Hashable, Codable {
+    case paragraph([Inline])
+    /// A sub-heading inside an agenda item; level 1 is the first level below the item.
+    case heading(level: Int, [Inline])
+    case list(ListBlock)
+    case decision(Decision)
+    case quote([Block])
+    case table(Table)
+    /// Preformatted text, kept line for line.
+    case code(String)
+    /// A thematic break.
+    case separator
+}
+
+/// A bulleted or numbered list.
+public struct ListBlock: Sendable, Hashable, Codable {
+    public var ordered: Bool
+    /// The first number of an ordered list.
+    public var start: Int
+    public var items: [[Block]]
+
+    public init(ordered: Bool, start: Int = 1, items: [[Block]]) {
+        self.ordered = ordered
+        self.start = start
+        self.items = items
+    }
+}
+
+/// A table with an optional header row; every row has the same number of cells.
+public struct Table: Sendable, Hashable, Codable {
+    public var header: [[Inline]]?
+    public var rows: [[[Inline]]]
+
+    public init(header: [[Inline]]?, rows: [[[Inline]]]) {
+        self.header = header
+        self.rows = rows
+    }
+}

@@ -1,0 +1,42 @@
+/// One numbered agenda item (punkt, or paragraf § in a protocol).
+public struct AgendaItem: Sendable, Hashable, Codable {
+    /// The number as written, when there is one.
+    public var number: Int?
+    /// A letter after the number, as in "10 a".
+    public var suffix: String?
+    /// Whether the source numbered it with § ("§ 163").
+    public var usesParagraphSign: Bool
+    public var title: [Inline]
+    public var blocks: [Block]
+    /// Where the item's heading stands in the source.
+    public var location: SourceLocation
+
+    public init(
+        number: Int?, suffix: String? = nil, usesParagraphSign: Bool = false, title: [Inline], blocks: [Block],
+        location: SourceLocation
+    ) {
+        self.number = number
+        self.suffix = suffix
+        self.usesParagraphSign = usesParagraphSign
+        self.title = title
+        self.blocks = blocks
+        self.location = location
+    }
+
+    /// "10 a", "7", or an empty string for an unnumbered item.
+    public var numberLabel: String {
+        guard let number else { return "" }
+        return suffix.map { "\(number) \($0)" } ?? String(number)
+    }
+}
+
+/// A signer: the role line ("Justerat") and the printed name (namnförtydligande).
+public struct Signature: Sendable, Hashable, Codable {
+    public var role: String
+    public var name: String?
+
+    public init(role: String, name: String?) {
+        self.role = role
+        self.name = name
+    }
+}

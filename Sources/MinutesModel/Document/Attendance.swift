@@ -1,0 +1,76 @@
+/// Whether a group of attendees was present, absent, or present in another capacity.
+public enum AttendanceKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case present, absent, other
+}
+
+/// A list of attendees under one label, e.g. "Deltagare" or "Övriga deltagare".
+public struct AttendanceGroup: Sendable, Hashable, Codable {
+    /// The label as the source wrote it (a split heading joined).
+    public var label: String
+    public var kind: AttendanceKind
+    public var attendees: [Attendee]
+
+    public init(label: String, kind: AttendanceKind, attendees: [Attendee]) {
+        self.label = label
+        self.kind = kind
+        self.attendees = attendees
+    }
+}
+
+/// One person (or organisation) on an attendance list.
+public struct Attendee: Sendable, Hashable, Codable {
+    public var name: String
+    public var organisation: String?
+    /// Roles in lowercase as written, e.g. `justerare`, `sekreterare`.
+    public var roles: [String]
+    /// Agenda items the person attended; empty means the whole meeting.
+    public var presence: [ItemRange]
+    /// How presence was written: `punkt` or `paragraf` (§).
+    public var presenceUnit: PresenceUnit
+
+    public init(
+        name: String, organisation: String? = nil, roles: [String] = [], presence: [ItemRange] = [],
+        presenceUnit: PresenceUnit = .punkt
+    ) {
+        self.name = name
+        self.organisation = organisation
+        self.roles = roles
+        self.presence = presence
+        self.presenceUnit = presenceUnit
+    }
+}
+
+/// How the source counted agenda items in presence notes.
+public enum PresenceUnit: String, Sendable, Hashable, Codable {
+    /// "punkt 2-7"
+    case punkt
+    /// "§§ 1-5"
+    case paragraf
+}
+
+/// An inclusive range of agenda item numbers; a single item has `from == to`.
+public struct ItemRange: Sendable, Hashable, Codable {
+    public var from: Int
+    public var to: Int
+
+    public init(from: Int, to: Int) {
+        self.from = min(from, to)
+        self.to = max(from, to)
+    }
+
+    /// Whether the range holds item `number`.
+    public func contains(_ number: Int) -> Bool { (from...to).contains(number) }
+
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        let a = try container.decode(Int.self)
+        let b = try container.decode(Int.self)
+        self.init(from: a, to: b)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(from)
+        try container.encode(to)
+    }
+}

@@ -1,0 +1,1 @@
+// MinutesParser: sources follow.

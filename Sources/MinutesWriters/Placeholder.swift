@@ -1,0 +1,1 @@
+// MinutesWriters: sources follow.

@@ -1,0 +1,1 @@
+// Protokoll: sources follow.
