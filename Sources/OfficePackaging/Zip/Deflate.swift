@@ -1,0 +1,63 @@
+internal import CZlib
+
+/// Raw deflate (no zlib header or trailer), as zip method 8 stores it.
+enum Deflate {
+    /// `input` compressed in one `Z_FINISH` pass at the default level.
+    static func compress(_ input: [UInt8]) throws -> [UInt8] {
+        var stream = z_stream()
+        let initStatus = deflateInit2_(
+            &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
+            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        guard initStatus == Z_OK else { throw ZipError.compressionFailed(status: initStatus) }
+        defer { deflateEnd(&stream) }
+
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))))
+        let status = input.withUnsafeBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                // zlib never writes through next_in; the cast only satisfies its non-const prototype.
+                stream.next_in = source.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
+                stream.avail_in = uInt(source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = uInt(target.count)
+                return CZlib.deflate(&stream, Z_FINISH)
+            }
+        }
+        guard status == Z_STREAM_END else { throw ZipError.compressionFailed(status: status) }
+        output.removeSubrange(Int(stream.total_out)...)
+        return output
+    }
+
+    /// `input` inflated; it must produce exactly `expectedSize` bytes and never more (a zip bomb stops there).
+    static func decompress(_ input: ArraySlice<UInt8>, expectedSize: Int, entry: String) throws -> [UInt8] {
+        var stream = z_stream()
+        let initStatus = inflateInit2_(&stream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        guard initStatus == Z_OK else { throw ZipError.corruptData(entry: entry, detail: "inflateInit failed (\(initStatus))") }
+        defer { inflateEnd(&stream) }
+
+        // One spare byte: producing it proves the stream is longer than declared.
+        var output = [UInt8](repeating: 0, count: expectedSize + 1)
+        let status = input.withUnsafeBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                stream.next_in = source.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
+                stream.avail_in = uInt(source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = uInt(target.count)
+                return inflate(&stream, Z_FINISH)
+            }
+        }
+        let produced = Int(stream.total_out)
+        switch status {
+        case Z_STREAM_END where produced == expectedSize:
+            output.removeLast()
+            return output
+        case Z_STREAM_END:
+            throw ZipError.sizeMismatch(entry: entry, declared: expectedSize, actual: produced)
+        case Z_BUF_ERROR where stream.avail_out == 0, Z_OK where stream.avail_out == 0:
+            throw ZipError.sizeMismatch(entry: entry, declared: expectedSize, actual: Int.max)
+        case Z_BUF_ERROR, Z_OK:
+            throw ZipError.corruptData(entry: entry, detail: "deflate stream ends early")
+        default:
+            throw ZipError.corruptData(entry: entry, detail: "zlib status \(status)")
+        }
+    }
+}
