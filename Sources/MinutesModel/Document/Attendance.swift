@@ -27,16 +27,19 @@ public struct Attendee: Sendable, Hashable, Codable {
     public var presence: [ItemRange]
     /// How presence was written: `punkt` or `paragraf` (§).
     public var presenceUnit: PresenceUnit
+    /// Other remarks on the row, e.g. "ersätter Anna Andersson" or "från kl. 10.00".
+    public var notes: [String]
 
     public init(
         name: String, organisation: String? = nil, roles: [String] = [], presence: [ItemRange] = [],
-        presenceUnit: PresenceUnit = .punkt
+        presenceUnit: PresenceUnit = .punkt, notes: [String] = []
     ) {
         self.name = name
         self.organisation = organisation
         self.roles = roles
         self.presence = presence
         self.presenceUnit = presenceUnit
+        self.notes = notes
     }
 }
 

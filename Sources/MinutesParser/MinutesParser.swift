@@ -1,0 +1,26 @@
+import MinutesModel
+
+/// Parses Swedish minutes written as light text (Markdown-like, optional front matter) into `Minutes`.
+public struct MinutesParser: Sendable {
+    public var options: ParseOptions
+
+    /// Creates a parser with the given options.
+    public init(options: ParseOptions = ParseOptions()) {
+        self.options = options
+    }
+
+    /// Parses raw bytes; never throws: problems become diagnostics, fatal ones with severity `error`.
+    public func parse(_ bytes: [UInt8], sourceName: String? = nil) -> Minutes {
+        let source = SourceDecoder.decode(bytes, maxBytes: options.maxInputBytes)
+        if source.isFatal { return Minutes(diagnostics: source.diagnostics) }
+        var minutes = parse(text: source.text, sourceName: sourceName)
+        minutes.diagnostics = (source.diagnostics + minutes.diagnostics)
+        return minutes
+    }
+
+    /// Parses text that is already decoded.
+    public func parse(text: String, sourceName: String? = nil) -> Minutes {
+        var builder = MinutesBuilder(options: options, sourceName: sourceName)
+        return builder.build(text)
+    }
+}

@@ -1,1 +1,0 @@
-// MinutesParser: sources follow.

@@ -1,0 +1,114 @@
+import MinutesModel
+
+/// Reads one attendee row: "Leif Eriksson<TAB>Botkyrka kommun, punkt 2-7", "Kjell Hedvall (S), ordförande", ...
+enum AttendeeRowParser {
+    /// The attendee on `line`, or nil when the line reads like prose rather than a row.
+    static func parse(_ line: String) -> Attendee? {
+        let text = line.trimmingSpaces
+        guard !text.isEmpty, text.count <= 160 else { return nil }
+        let columns = splitColumns(text)
+        var name: String
+        var descriptors: [String]
+        if columns.count >= 2 {
+            name = columns[0]
+            descriptors = columns.dropFirst().flatMap { splitCommas($0) }
+        } else {
+            let parts = splitCommas(text)
+            name = parts.first ?? ""
+            descriptors = Array(parts.dropFirst())
+        }
+        var attendee = Attendee(name: name)
+        if let range = name.range(of: " ersätter ") {
+            attendee.notes.append(String(name[range.lowerBound...]).trimmingSpaces)
+            name = String(name[..<range.lowerBound]).trimmingSpaces
+        }
+        (name, attendee.organisation) = splitParty(name)
+        guard looksLikeName(name) else { return nil }
+        attendee.name = name
+        for descriptor in descriptors where !descriptor.isEmpty {
+            classify(descriptor, into: &attendee)
+        }
+        return attendee
+    }
+
+    /// Names in a comma-separated list ("A, B och C").
+    static func parseNameList(_ text: String) -> [Attendee]? {
+        let parts = splitCommas(text.replacingAll(" och ", with: ", ")).filter { !$0.isEmpty }
+        var attendees: [Attendee] = []
+        for part in parts {
+            guard let attendee = parse(part) else { return nil }
+            attendees.append(attendee)
+        }
+        return attendees.isEmpty ? nil : attendees
+    }
+
+    private static func classify(_ descriptor: String, into attendee: inout Attendee) {
+        let key = Vocabulary.key(descriptor)
+        if let presence = PresenceParser.parse(descriptor) {
+            attendee.presence += presence.ranges
+            attendee.presenceUnit = presence.unit
+        } else if Vocabulary.roles.contains(key) {
+            attendee.roles.append(key)
+        } else if attendee.organisation == nil {
+            attendee.organisation = descriptor
+        } else {
+            attendee.notes.append(descriptor)
+        }
+    }
+
+    /// Splits at tabs, runs of two or more spaces, and pipes.
+    static func splitColumns(_ text: String) -> [String] {
+        var columns: [String] = []
+        var current = ""
+        var spaces = 0
+        for c in text {
+            if c == "\t" || c == "|" {
+                columns.append(current); current = ""; spaces = 0
+            } else if c == " " {
+                spaces += 1
+            } else {
+                if spaces >= 2 { columns.append(current); current = "" } else if spaces == 1 { current.append(" ") }
+                spaces = 0
+                current.append(c)
+            }
+        }
+        columns.append(current)
+        return columns.map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
+    /// Splits at commas outside parentheses.
+    static func splitCommas(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for c in text {
+            switch c {
+            case "(": depth += 1; current.append(c)
+            case ")": depth = max(0, depth - 1); current.append(c)
+            case "," where depth == 0: parts.append(current.trimmingSpaces); current = ""
+            default: current.append(c)
+            }
+        }
+        parts.append(current.trimmingSpaces)
+        return parts
+    }
+
+    /// "Kjell Hedvall (S)" → ("Kjell Hedvall", "S"); other parentheses stay in the name.
+    private static func splitParty(_ name: String) -> (String, String?) {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return (name, nil) }
+        let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        let isParty = (1...4).contains(inner.count) && inner.first?.isUppercase == true && inner.allSatisfy(\.isLetter)
+        guard isParty else { return (name, nil) }
+        return (String(name[..<open]).trimmingSpaces, String(inner))
+    }
+
+    /// A name is short, has letters, and is not a sentence.
+    static func looksLikeName(_ name: String) -> Bool {
+        guard !name.isEmpty, name.count <= 80, name.contains(where: \.isLetter) else { return false }
+        let words = name.split(separator: " ")
+        guard words.count <= 7 else { return false }
+        if let last = name.last, last == ":" || last == "?" || last == "!" { return false }
+        if name.hasSuffix("."), let lastWord = words.last, lastWord.count > 4 { return false }
+        return true
+    }
+}

@@ -1,0 +1,147 @@
+import MinutesModel
+
+/// Groups an item's blocks into decisions: a "Beslut" label followed by "Att ..." clauses and what belongs to them.
+struct DecisionRecognizer {
+    private var output: [Block] = []
+    private var decision: Decision?
+    private let headingBase: Int
+    var diagnostics: [Diagnostic] = []
+
+    init(headingBase: Int) {
+        self.headingBase = headingBase
+    }
+
+    /// The item's blocks with decisions recognised.
+    static func blocks(of source: [SourceBlock], headingBase: Int, diagnostics: inout [Diagnostic]) -> [Block] {
+        var recognizer = DecisionRecognizer(headingBase: headingBase)
+        for block in source { recognizer.add(block) }
+        recognizer.close()
+        diagnostics += recognizer.diagnostics
+        return recognizer.output
+    }
+
+    private mutating func add(_ block: SourceBlock) {
+        switch block.kind {
+        case .heading(_, let inlines):
+            close()
+            let key = Vocabulary.key(inlines.plainText)
+            if Vocabulary.isDecisionLabel(key) {
+                decision = Decision(label: label(inlines.plainText), clauses: [])
+            } else {
+                output.append(BlockConverter.convert(block, headingBase: headingBase))
+            }
+        case .paragraph(let lines):
+            addParagraph(lines, block: block)
+        case .list(_, _, let items):
+            guard var current = decision else { output.append(BlockConverter.convert(block, headingBase: headingBase)); return }
+            let converted = items.map { BlockConverter.convert($0, headingBase: headingBase) }
+            let itemTexts: [[Inline]?] = converted.map { blocks in
+                if blocks.count == 1, case .paragraph(let inlines) = blocks[0] { return inlines }
+                return nil
+            }
+            let allAtt = itemTexts.allSatisfy { $0.map(DecisionRecognizer.startsWithAtt) ?? false }
+            if current.clauses.isEmpty || allAtt, itemTexts.allSatisfy({ $0 != nil }) {
+                current.clauses += itemTexts.compactMap { $0 }.map(DecisionRecognizer.clause)
+            } else if current.clauses.isEmpty {
+                current.clauses.append(Clause(text: [], isAttClause: false, attachments: [BlockConverter.convert(block, headingBase: headingBase)]))
+            } else {
+                current.clauses[current.clauses.count - 1].attachments.append(BlockConverter.convert(block, headingBase: headingBase))
+            }
+            decision = current
+        case .quote, .code, .html, .table, .thematicBreak:
+            if var current = decision, !current.clauses.isEmpty {
+                current.clauses[current.clauses.count - 1].attachments.append(BlockConverter.convert(block, headingBase: headingBase))
+                decision = current
+            } else {
+                close()
+                output.append(BlockConverter.convert(block, headingBase: headingBase))
+            }
+        }
+    }
+
+    private mutating func addParagraph(_ lines: [[Inline]], block: SourceBlock) {
+        let firstLine = lines.first ?? []
+        let firstKey = Vocabulary.key(firstLine.plainText)
+        // "*Beslut*" or "Beslut" alone on the first line; further lines are the first clause.
+        if Vocabulary.isDecisionLabel(firstKey) {
+            close()
+            decision = Decision(label: label(firstLine.plainText), clauses: [])
+            let rest = Array(lines.dropFirst())
+            if !rest.isEmpty { addClauseText(rest.joinedAsParagraph) }
+            return
+        }
+        // "Beslut: att ..." on one line.
+        if let (labelText, value) = firstLine.leadingLabel(), Vocabulary.isDecisionLabel(Vocabulary.key(labelText)), !value.isEmpty {
+            close()
+            decision = Decision(label: label(labelText), clauses: [])
+            addClauseText(([value] + lines.dropFirst()).joinedAsParagraph)
+            return
+        }
+        // "Mötet beslutade att ..." / "Styrelsen beslutar att ...".
+        let inlines = lines.joinedAsParagraph
+        if let verbEnd = DecisionRecognizer.decisionVerbPrefix(inlines.plainText) {
+            close()
+            let plain = inlines.plainText
+            let labelText = String(plain.prefix(verbEnd)).trimmingSpaces
+            decision = Decision(label: labelText, clauses: [])
+            addClauseText(inlines.droppingLeadingCharacters(verbEnd))
+            return
+        }
+        if decision != nil {
+            addClauseText(inlines)
+        } else {
+            output.append(.paragraph(inlines))
+        }
+    }
+
+    private mutating func addClauseText(_ inlines: [Inline]) {
+        guard var current = decision else { return }
+        if current.clauses.isEmpty || DecisionRecognizer.startsWithAtt(inlines) {
+            current.clauses.append(DecisionRecognizer.clause(inlines))
+        } else {
+            current.clauses[current.clauses.count - 1].attachments.append(.paragraph(inlines))
+        }
+        decision = current
+    }
+
+    mutating func close() {
+        guard let current = decision else { return }
+        decision = nil
+        if current.clauses.isEmpty {
+            output.append(.paragraph([.emphasis([.text(current.label)])]))
+        } else {
+            output.append(.decision(current))
+        }
+    }
+
+    private func label(_ text: String) -> String {
+        var label = text.trimmingSpaces
+        while let last = label.last, last == ":" { label.removeLast() }
+        return label
+    }
+
+    static func startsWithAtt(_ inlines: [Inline]) -> Bool {
+        let plain = inlines.plainText.trimmingSpaces
+        return plain.count > 4 && plain.prefix(4).lowercased() == "att "
+    }
+
+    static func clause(_ inlines: [Inline]) -> Clause {
+        let trimmed = inlines.trimmingLeadingSpaces
+        if startsWithAtt(trimmed) {
+            return Clause(text: trimmed.droppingLeadingCharacters(4), isAttClause: true)
+        }
+        return Clause(text: trimmed, isAttClause: false)
+    }
+
+    /// The length of "Mötet beslutade " in "Mötet beslutade att ...", when the subject is at most three words.
+    static func decisionVerbPrefix(_ text: String) -> Int? {
+        let words = text.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
+        for verbIndex in 1...3 where verbIndex + 1 < words.count {
+            let verb = words[verbIndex].lowercased()
+            guard ["beslutar", "beslutade", "beslöt", "beslutades"].contains(verb), words[verbIndex + 1].lowercased() == "att" else { continue }
+            guard words[0].first?.isUppercase == true else { return nil }
+            return words[0...verbIndex].map(\.count).reduce(0, +) + verbIndex + 1
+        }
+        return nil
+    }
+}

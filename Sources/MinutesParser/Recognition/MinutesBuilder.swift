@@ -1,0 +1,160 @@
+import MinutesModel
+
+/// Runs the recognisers in order over one document and assembles `Minutes`.
+struct MinutesBuilder {
+    let options: ParseOptions
+    let sourceName: String?
+    private var diagnostics: [Diagnostic] = []
+
+    init(options: ParseOptions, sourceName: String?) {
+        self.options = options
+        self.sourceName = sourceName
+    }
+
+    mutating func build(_ text: String) -> Minutes {
+        let frontMatter = FrontMatter(splitting: text)
+        diagnostics += frontMatter.diagnostics
+        var reader = CommonMarkReader(text: frontMatter.body)
+        var blocks = joinSplitHeadings(reader.read())
+        diagnostics += reader.diagnostics
+        guard !blocks.isEmpty || !frontMatter.entries.isEmpty else {
+            diagnostics.append(Diagnostic(.error, "empty-input", "input is empty: no minutes to convert", at: SourceLocation(line: 1, column: 1)))
+            return Minutes(diagnostics: diagnostics)
+        }
+        var minutes = Minutes()
+        minutes.signatures = SignatureRecognizer.extract(from: &blocks, diagnostics: &diagnostics)
+
+        let firstItem = blocks.firstIndex { itemHeading(of: $0) != nil } ?? blocks.count
+        var header = HeaderRecognizer(blocks: Array(blocks[..<firstItem]))
+        diagnostics += header.diagnostics
+        minutes.attendance = header.attendance
+
+        if firstItem < blocks.count {
+            minutes.items = items(from: blocks[firstItem...])
+            minutes.preamble = BlockConverter.convert(header.rest)
+        } else {
+            (minutes.preamble, minutes.items) = unnumberedItems(from: header.rest)
+        }
+        var metadata = MetadataBuilder(header: header, frontMatter: frontMatter, text: text, sourceName: sourceName, options: options)
+        minutes.meta = metadata.build(signatures: minutes.signatures, firstParagraph: header.rest.first)
+        diagnostics += metadata.diagnostics
+        checkNumbering(minutes.items)
+        if minutes.signatures.isEmpty {
+            diagnostics.append(Diagnostic(.note, "no-signatures", "no signature block (Justerat, Vid protokollet ...) found at the end", at: blocks.last?.location ?? SourceLocation(line: 1, column: 1)))
+        }
+        minutes.diagnostics = diagnostics.sorted { $0.location < $1.location }
+        return minutes
+    }
+
+    /// "### *Övriga*" directly followed by "#### *deltagare*": one heading split in two.
+    private mutating func joinSplitHeadings(_ blocks: [SourceBlock]) -> [SourceBlock] {
+        var out: [SourceBlock] = []
+        for block in blocks {
+            if case .heading(_, let inlines) = block.kind, let first = inlines.plainText.trimmingSpaces.first, first.isLowercase,
+               let previous = out.last, case .heading(let level, let previousInlines) = previous.kind,
+               previousInlines.plainText.count + inlines.plainText.count <= 60 {
+                let joined = previousInlines.plainText.trimmingSpaces + " " + inlines.plainText.trimmingSpaces
+                out[out.count - 1] = SourceBlock(kind: .heading(level: level, [.text(joined)]), location: previous.location)
+                diagnostics.append(Diagnostic(.note, "joined-heading", "heading split over two lines joined as “\(joined)”", at: block.location))
+                continue
+            }
+            out.append(block)
+        }
+        return out
+    }
+
+    private func itemHeading(of block: SourceBlock) -> (ItemHeading, title: [Inline], rest: [[Inline]])? {
+        switch block.kind {
+        case .heading(_, let inlines):
+            guard let heading = ItemHeading(inlines.plainText) else { return nil }
+            return (heading, inlines.dropping(plainPrefixOf: inlines.plainText, keeping: heading.title), [])
+        case .paragraph(let lines):
+            guard let first = lines.first else { return nil }
+            let plain = first.plainText.trimmingSpaces
+            guard first.isEntirelyEmphasised || plain.hasPrefix("§"), let heading = ItemHeading(plain) else { return nil }
+            let title = first.isEntirelyEmphasised ? [Inline.text(heading.title)] : first.dropping(plainPrefixOf: plain, keeping: heading.title)
+            return (heading, title, Array(lines.dropFirst()))
+        case .list, .quote, .code, .html, .table, .thematicBreak:
+            return nil
+        }
+    }
+
+    private mutating func items(from blocks: ArraySlice<SourceBlock>) -> [AgendaItem] {
+        var items: [AgendaItem] = []
+        var current: (heading: ItemHeading, title: [Inline], level: Int, location: SourceLocation, blocks: [SourceBlock])?
+        func finish(_ item: (heading: ItemHeading, title: [Inline], level: Int, location: SourceLocation, blocks: [SourceBlock])?) -> AgendaItem? {
+            guard let item else { return nil }
+            return AgendaItem(
+                number: item.heading.number, suffix: item.heading.suffix, usesParagraphSign: item.heading.usesParagraphSign,
+                title: item.title, blocks: DecisionRecognizer.blocks(of: item.blocks, headingBase: item.level, diagnostics: &diagnostics),
+                location: item.location)
+        }
+        for block in blocks {
+            if let (heading, title, rest) = itemHeading(of: block) {
+                if let done = finish(current) { items.append(done) }
+                var level = 1
+                if case .heading(let l, _) = block.kind { level = l }
+                var body: [SourceBlock] = []
+                if !rest.isEmpty { body.append(SourceBlock(kind: .paragraph(lines: rest), location: SourceLocation(line: block.location.line + 1, column: block.location.column))) }
+                current = (heading, title, level, block.location, body)
+            } else {
+                current?.blocks.append(block)
+            }
+        }
+        if let done = finish(current) { items.append(done) }
+        return items
+    }
+
+    /// Without numbered headings, the top-level headings after the header become unnumbered items.
+    private mutating func unnumberedItems(from blocks: [SourceBlock]) -> ([Block], [AgendaItem]) {
+        let levels = blocks.compactMap { block -> Int? in
+            if case .heading(let level, _) = block.kind { return level }
+            return nil
+        }
+        guard let top = levels.min() else {
+            if let first = blocks.first {
+                diagnostics.append(Diagnostic(.warning, "no-items", "no agenda items (numbered headings such as “1. Mötets öppnande”) found; the text is kept as it is", at: first.location))
+            }
+            return (BlockConverter.convert(blocks), [])
+        }
+        var preamble: [SourceBlock] = []
+        var items: [AgendaItem] = []
+        var current: (title: [Inline], location: SourceLocation, blocks: [SourceBlock])?
+        func flush() {
+            guard let c = current else { return }
+            items.append(AgendaItem(number: nil, title: c.title, blocks: DecisionRecognizer.blocks(of: c.blocks, headingBase: top, diagnostics: &diagnostics), location: c.location))
+        }
+        for block in blocks {
+            if case .heading(let level, let inlines) = block.kind, level == top {
+                flush()
+                current = (inlines, block.location, [])
+            } else if current != nil {
+                current?.blocks.append(block)
+            } else {
+                preamble.append(block)
+            }
+        }
+        flush()
+        if let first = items.first {
+            diagnostics.append(Diagnostic(.note, "unnumbered-items", "no numbered agenda items; headings read as unnumbered items", at: first.location))
+        }
+        return (BlockConverter.convert(preamble), items)
+    }
+
+    private mutating func checkNumbering(_ items: [AgendaItem]) {
+        var previous: AgendaItem?
+        var seen: Set<String> = []
+        for item in items {
+            guard let number = item.number else { continue }
+            if !seen.insert(item.numberLabel).inserted {
+                diagnostics.append(Diagnostic(.warning, "duplicate-item", "item \(item.numberLabel) appears twice", at: item.location))
+            } else if let last = previous?.number, number > last + 1 {
+                let missing = number == last + 2 ? "\(last + 1) is missing" : "\(last + 1)–\(number - 1) are missing"
+                diagnostics.append(Diagnostic(.warning, "item-gap", "item \(number) follows item \(last): \(missing)", at: item.location))
+            } else if let last = previous?.number, number < last {
+                diagnostics.append(Diagnostic(.warning, "item-order", "item \(number) follows item \(last)", at: item.location))
+            }
+            previous = item
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import MinutesModel
+
+/// The Swedish words that give minutes their structure; all lookups are on `Vocabulary.key(_:)` forms.
+enum Vocabulary {
+    /// Lowercased, trimmed, without a trailing colon or period and with inner whitespace collapsed.
+    static func key(_ text: some StringProtocol) -> String {
+        var words: [Substring] = []
+        for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }) {
+            words.append(word)
+        }
+        var joined = words.joined(separator: " ")
+        while let last = joined.last, last == ":" || last == "." || last == " " { joined.removeLast() }
+        return joined
+    }
+
+    /// Attendance section labels and the kind of group each starts.
+    static let attendanceLabels: [String: AttendanceKind] = [
+        "deltagare": .present, "närvarande": .present, "närvarande ledamöter": .present, "ledamöter": .present,
+        "beslutande": .present, "beslutande ledamöter": .present, "tjänstgörande ledamöter": .present,
+        "tjänstgörande ersättare": .present, "närvarande styrelseledamöter": .present, "styrelseledamöter": .present,
+        "deltagande": .present, "närvarande medlemmar": .present, "röstberättigade": .present,
+        "frånvarande": .absent, "anmält förhinder": .absent, "förhinder": .absent, "ej närvarande": .absent,
+        "frånvarande ledamöter": .absent, "förhindrade": .absent,
+        "övriga deltagare": .other, "övriga närvarande": .other, "övriga": .other, "ersättare": .other,
+        "närvarande ersättare": .other, "ej tjänstgörande ersättare": .other, "närvarande ej tjänstgörande ersättare": .other,
+        "tjänstemän": .other, "adjungerade": .other, "adjungerad": .other, "gäster": .other, "kallade": .other,
+        "inbjudna": .other, "övriga närvarande tjänstemän": .other, "närvarande tjänstemän": .other,
+        "närvarande utan rösträtt": .other, "med rösträtt": .present, "utan rösträtt": .other,
+    ]
+
+    /// Metadata labels of the header block.
+    enum FieldLabel {
+        case time, date, place, placeAndTime, organ
+    }
+
+    static let fieldLabels: [String: FieldLabel] = [
+        "tid": .time, "tidpunkt": .time, "klockslag": .time, "mötestid": .time,
+        "datum": .date, "mötesdatum": .date, "sammanträdesdatum": .date, "datum och tid": .placeAndTime,
+        "plats": .place, "lokal": .place, "mötesplats": .place, "plats och tid": .placeAndTime, "tid och plats": .placeAndTime,
+        "organ": .organ,
+    ]
+
+    /// Roles an attendee row may carry.
+    static let roles: Set<String> = [
+        "justerare", "sekreterare", "ordförande", "vice ordförande", "mötesordförande", "mötessekreterare",
+        "protokollförare", "justeringsperson", "justeringsman", "protokolljusterare", "ersättare", "adjungerad",
+        "kassör", "ledamot", "suppleant", "observatör", "föredragande", "sammankallande", "rösträknare",
+        "tjänstgörande ersättare", "ej tjänstgörande ersättare", "vice sekreterare", "ordf", "sekr",
+    ]
+
+    /// Signature block role lines ("Vid anteckningarna", "Justerat" ...).
+    static let signatureRoles: Set<String> = [
+        "vid anteckningarna", "vid protokollet", "vid pennan", "justerat", "justeras", "justerare", "justerande",
+        "ordförande", "mötesordförande", "sekreterare", "mötessekreterare", "protokollförare", "justeringsman",
+        "justeringsmän", "justeringsperson", "justeringspersoner", "vid mötet", "protokolljusterare", "justerat av",
+        "justeras av", "mötesjusterare", "ordförande vid mötet", "sekreterare vid mötet", "mötets ordförande",
+        "mötets sekreterare", "rösträknare och justerare",
+    ]
+
+    /// Headings that introduce a signature block and are not themselves a role.
+    static let signatureHeadings: Set<String> = ["underskrifter", "underskrift", "signaturer", "justering", "namnteckningar"]
+
+    /// Words that stand as a whole decision label ("Beslut", "Mötet beslutar").
+    static func isDecisionLabel(_ key: String) -> Bool {
+        if ["beslut", "beslutar", "beslutade", "beslöt", "beslöts", "beslutades", "förslag till beslut och beslut"].contains(key) {
+            return true
+        }
+        let words = key.split(separator: " ")
+        guard (2...4).contains(words.count), let last = words.last else { return false }
+        return ["beslutar", "beslutade", "beslöt", "beslöts", "beslutades"].contains(last)
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Locates the package's `fixtures/` folder from a test file's path, so recorded goldens land in the repository.
+public enum Fixtures {
+    /// The package root: the nearest ancestor of `file` holding `Package.swift`.
+    public static func packageRoot(from file: String = #filePath) -> URL {
+        var url = URL(fileURLWithPath: file).deletingLastPathComponent()
+        while url.path != "/" {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+            url.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }
+
+    /// `fixtures/<relative>` under the package root.
+    public static func url(_ relative: String) -> URL {
+        packageRoot().appendingPathComponent("fixtures").appendingPathComponent(relative)
+    }
+
+    /// The bytes of `fixtures/<relative>`.
+    public static func bytes(_ relative: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: url(relative)))
+    }
+
+    /// The reference example: the seed minutes.
+    public static let seed = "minutes/seed-planeringskonferens.md"
+
+    /// Every file under `fixtures/corpus/` (real minutes from public sources), by name.
+    public static func corpusFiles() -> [String] {
+        let dir = url("corpus")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0 != "SOURCES.tsv" }.sorted().map { "corpus/" + $0 }
+    }
+}
