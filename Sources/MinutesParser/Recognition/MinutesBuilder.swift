@@ -25,7 +25,7 @@ struct MinutesBuilder {
         minutes.signatures = SignatureRecognizer.extract(from: &blocks, diagnostics: &diagnostics)
 
         let firstItem = blocks.firstIndex { itemHeading(of: $0) != nil } ?? blocks.count
-        var header = HeaderRecognizer(blocks: Array(blocks[..<firstItem]))
+        let header = HeaderRecognizer(blocks: Array(blocks[..<firstItem]))
         diagnostics += header.diagnostics
         minutes.attendance = header.attendance
 

@@ -1,0 +1,39 @@
+# Protokoll: `make demo` and `make test` do all the set-up on a fresh Debian machine.
+SWIFT       ?= swift
+OUT         ?= out
+DEMO_INPUT  := fixtures/minutes/seed-planeringskonferens.md
+APT_NEEDED  := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev pkg-config
+APT_CLIENTS := libreoffice-writer-nogui poppler-utils pandoc libxml2-utils unzip fonts-liberation2
+BIN          = $(shell $(SWIFT) build -c release --show-bin-path)/protokoll
+
+.PHONY: deps clients build demo test bench clean
+
+## Installs the C libraries the build needs (apt), only when missing.
+deps:
+	@scripts/apt-ensure $(APT_NEEDED)
+
+## Installs the programs tests use to open outputs (LibreOffice, pandoc, pdftotext, xmllint).
+clients:
+	@scripts/apt-ensure $(APT_CLIENTS)
+
+build: deps
+	$(SWIFT) build -c release --product protokoll
+
+## Converts the bundled example into every registered format under out/.
+demo: build
+	@mkdir -p $(OUT)
+	$(BIN) convert $(DEMO_INPUT) --to $$($(BIN) writers | cut -f1 | paste -sd, -) --output-dir $(OUT)
+	@ls -l $(OUT)
+
+## Runs the whole test suite (tests that need LibreOffice or pandoc run when they are installed).
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Speed benchmark: ratios against baselines measured in the same run.
+bench: build
+	$(SWIFT) build -c release --product protokoll-bench
+	$$($(SWIFT) build -c release --show-bin-path)/protokoll-bench
+
+clean:
+	rm -rf .build $(OUT)

@@ -1,0 +1,71 @@
+import MinutesModel
+import SwedishTypography
+
+/// The Swedish words a rendition prints for each kind of document: one vocabulary for every writer.
+struct MinutesLabels {
+    let kind: DocumentKind
+
+    var documentName: String { kind.displayName }
+    var time: String { "Tid" }
+    var place: String { "Plats" }
+    var decision: String { "Beslut" }
+    var attendeeColumns: [String] { ["Namn", "Organisation", "Anteckning"] }
+
+    /// A front-matter key as a label: "diarienummer" → "Diarienummer".
+    static func fieldLabel(_ key: String) -> String {
+        guard let first = key.first else { return key }
+        return first.uppercased() + key.dropFirst()
+    }
+}
+
+/// The Anteckning column of an attendee: roles, presence and notes.
+enum AttendeeNote {
+    static func text(for attendee: Attendee) -> String {
+        var parts = attendee.roles
+        if !attendee.presence.isEmpty {
+            parts.append(SwedishFormat.itemRanges(attendee.presence, unit: attendee.presenceUnit))
+        }
+        parts += attendee.notes
+        return parts.joined(separator: ", ")
+    }
+}
+
+extension AttendeeNote {
+    /// The three cells of an attendee table row: Namn, Organisation, Anteckning.
+    static func row(_ attendee: Attendee) -> [String] {
+        [attendee.name, attendee.organisation ?? "", text(for: attendee)]
+    }
+}
+
+/// The label/value rows under the title (Tid, Plats, front-matter fields), shared by every writer.
+enum FactRows {
+    static func rows(_ meta: Metadata, labels: MinutesLabels) -> [(label: String, value: String)] {
+        var rows: [(label: String, value: String)] = []
+        if let start = meta.start { rows.append((labels.time, SwedishFormat.meetingTime(start: start, end: meta.end))) }
+        if let place = meta.place { rows.append((labels.place, place)) }
+        if let organ = meta.organ, !(meta.title ?? "").contains(organ) { rows.append(("Organ", organ)) }
+        for field in meta.fields { rows.append((MinutesLabels.fieldLabel(field.key), field.value)) }
+        return rows
+    }
+}
+
+/// Signers laid out two to a row, in reading order.
+enum SignatureGrid {
+    static let perRow = 2
+
+    static func rows(_ signatures: [Signature]) -> [[Signature]] {
+        stride(from: 0, to: signatures.count, by: perRow).map { Array(signatures[$0..<min($0 + perRow, signatures.count)]) }
+    }
+}
+
+/// The running header's parts: document kind and organ on the left, the date on the right.
+enum RunningHeader {
+    static func left(_ meta: Metadata) -> String {
+        let kind = MinutesLabels(kind: meta.kind).documentName
+        return meta.organ.map { "\(kind) – \($0)" } ?? kind
+    }
+
+    static func right(_ meta: Metadata) -> String {
+        meta.start.map { SwedishFormat.isoDate($0.date) } ?? ""
+    }
+}

@@ -1,1 +1,0 @@
-// MinutesWriters: sources follow.

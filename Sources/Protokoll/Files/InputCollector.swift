@@ -1,0 +1,66 @@
+import Foundation
+
+/// One input to convert: a file, or standard input.
+public struct InputSource: Sendable, Hashable {
+    /// The path as given or found; `-` for standard input.
+    public let path: String
+    /// The folder the path was found under when a directory was walked, for mirroring the tree.
+    public let root: String?
+
+    /// Creates an input.
+    public init(path: String, root: String? = nil) {
+        self.path = path
+        self.root = root
+    }
+
+    /// Whether this is standard input.
+    public var isStandardInput: Bool { path == "-" }
+
+    /// The name diagnostics use.
+    public var displayName: String { isStandardInput ? "<stdin>" : path }
+
+    /// The file name without its extension ("2019-09-05 ledningsgrupp").
+    public var stem: String {
+        guard !isStandardInput else { return "stdin" }
+        let name = (path as NSString).lastPathComponent
+        let ext = (name as NSString).pathExtension
+        return ["md", "markdown", "txt"].contains(ext.lowercased()) ? (name as NSString).deletingPathExtension : name
+    }
+
+    /// The sub-folder of `root` the file is in ("" at the top).
+    public var relativeFolder: String {
+        guard let root else { return "" }
+        let folder = (path as NSString).deletingLastPathComponent
+        let base = (root as NSString).standardizingPath
+        let standardized = (folder as NSString).standardizingPath
+        guard standardized.hasPrefix(base) else { return "" }
+        return String(standardized.dropFirst(base.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+    }
+}
+
+/// Expands the command line's inputs: directories are walked recursively for minutes files, in sorted order.
+public enum InputCollector {
+    /// File extensions read from directories.
+    public static let extensions: Set<String> = ["md", "markdown", "txt"]
+
+    /// The inputs, and a message for each argument that does not exist.
+    public static func collect(_ arguments: [String]) -> (inputs: [InputSource], missing: [String]) {
+        var inputs: [InputSource] = []
+        var missing: [String] = []
+        let fm = FileManager.default
+        for argument in arguments {
+            if argument == "-" { inputs.append(InputSource(path: "-")); continue }
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                missing.append(argument)
+                continue
+            }
+            guard isDirectory.boolValue else { inputs.append(InputSource(path: argument)); continue }
+            let found = (fm.enumerator(atPath: argument)?.allObjects as? [String] ?? [])
+                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) && !($0 as NSString).lastPathComponent.hasPrefix(".") }
+                .sorted()
+            inputs += found.map { InputSource(path: (argument as NSString).appendingPathComponent($0), root: argument) }
+        }
+        return (inputs, missing)
+    }
+}

@@ -1,1 +1,0 @@
-// Protokoll: sources follow.

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import Protokoll
+
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Converts minutes to txt, json and the other registered formats.",
+        discussion: """
+        INPUT is a file, a directory (walked for .md, .markdown and .txt) or - for standard input.
+        Diagnostics go to standard error as path:line:column: severity: message.
+        Exit status: 0 all converted (warnings allowed), 1 at least one input failed, 2 usage error.
+        """)
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var inputs: [String]
+
+    @Option(name: .customLong("to"), help: "Comma-separated formats (see `protokoll writers`).")
+    var formats: String = "txt"
+
+    @Option(name: .customShort("o"), help: "The output file (one input and one format); - for standard output.")
+    var output: String?
+
+    @Option(name: .customLong("output-dir"), help: "Folder for <stem>.<ext> per input and format (default: the current folder).")
+    var outputDirectory: String?
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Line width of text output.")
+    var width: Int = 72
+
+    @Option(name: .customLong("line-ending"), help: "Line ending of text output: lf or crlf.")
+    var lineEnding: String = "lf"
+
+    @Option(help: "Write a JSON report of the batch to this file.")
+    var report: String?
+
+    mutating func validate() throws {
+        if output != nil && outputDirectory != nil { throw ValidationError("use either -o or --output-dir, not both") }
+        guard width >= 24 else { throw ValidationError("--width must be at least 24") }
+        guard WriterOptions.LineEnding(rawValue: lineEnding) != nil else { throw ValidationError("--line-ending is lf or crlf") }
+        let known = WriterRegistry.standard.formats.map(\.id)
+        for format in formatList where !known.contains(format) {
+            throw ValidationError(WriterError.unknownFormat(format, known: known).description)
+        }
+        if let output {
+            guard inputs.count == 1, formatList.count == 1, !isDirectory(inputs[0]) else {
+                throw ValidationError("-o takes one input file and one format; use --output-dir for more")
+            }
+            if output == "-", let format = try? WriterRegistry.standard.writer(for: formatList[0]), !type(of: format).format.isText {
+                throw ValidationError("-o - writes text formats only; \(formatList[0]) is binary")
+            }
+        }
+    }
+
+    var formatList: [String] {
+        formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    }
+
+    func run() throws {
+        var writerOptions = WriterOptions(width: width, lineEnding: WriterOptions.LineEnding(rawValue: lineEnding) ?? .lf)
+        writerOptions.now = SourceDateEpoch.fromEnvironment()
+        let pipeline = Pipeline(parseOptions: common.parseOptions, writerOptions: writerOptions)
+        let destination: OutputDestination = output.map { .file($0) } ?? .directory(outputDirectory ?? ".")
+        let conversion = Conversion(pipeline: pipeline, formats: formatList, destination: destination)
+        let results = try BatchRunner.run(inputs: inputs, quiet: common.quiet) { input, bytes in
+            conversion.convert(input, bytes: bytes) { FileHandle.standardOutput.write(Data($0)) }
+        }
+        if let report {
+            try AtomicFile.write(Array(ConversionReport.json(results).utf8), to: report)
+        }
+        if results.contains(where: { !$0.succeeded }) { throw ExitCode(1) }
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+}
