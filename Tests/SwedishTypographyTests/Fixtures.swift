@@ -1,5 +1,6 @@
 import MinutesModel
 import Testing
+@testable import SwedishTypography
 
 /// U+00A0 NO-BREAK SPACE, spelled out for expectations.
 let nbsp = "\u{00A0}"
@@ -20,3 +21,9 @@ func time(_ hour: Int, _ minute: Int) throws -> LocalTime {
 func dateTime(_ iso: String) throws -> LocalDateTime {
     try #require(LocalDateTime(iso: iso))
 }
+
+/// Typesets `text` with the default typographer.
+func typeset(_ text: String) -> String { Typographer().typeset(text) }
+
+/// An expectation written with `~` for U+00A0 (the en dash is written as itself, `–`).
+func nb(_ text: String) -> String { String(text.map { $0 == "~" ? "\u{00A0}" : $0 }) }

@@ -39,11 +39,11 @@ extension SwedishFormat {
         let validRest = rest.isEmpty
             || ((rest.first == "," || rest.first == ".") && rest.count > 1 && rest.dropFirst().allSatisfy(\.isASCIIDigit))
         guard end - start >= max(minimumDigits, 1), validRest else { return digits }
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
         out.append(contentsOf: scalars[..<start])
         NumberGrouping.appendGrouped(scalars[start..<end], to: &out)
         out.append(contentsOf: rest)
-        return String(out)
+        return String(scalars: out)
     }
 
     /// One range as `2` or `2–7`.
