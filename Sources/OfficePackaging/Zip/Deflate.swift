@@ -12,16 +12,7 @@ enum Deflate {
         defer { deflateEnd(&stream) }
 
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))))
-        let status = input.withUnsafeBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                // zlib never writes through next_in; the cast only satisfies its non-const prototype.
-                stream.next_in = source.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
-                stream.avail_in = uInt(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = uInt(target.count)
-                return CZlib.deflate(&stream, Z_FINISH)
-            }
-        }
+        let status = run(&stream, from: input[...], into: &output) { CZlib.deflate(&$0, Z_FINISH) }
         guard status == Z_STREAM_END else { throw ZipError.compressionFailed(status: status) }
         output.removeSubrange(Int(stream.total_out)...)
         return output
@@ -36,15 +27,7 @@ enum Deflate {
 
         // One spare byte: producing it proves the stream is longer than declared.
         var output = [UInt8](repeating: 0, count: expectedSize + 1)
-        let status = input.withUnsafeBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                stream.next_in = source.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
-                stream.avail_in = uInt(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = uInt(target.count)
-                return inflate(&stream, Z_FINISH)
-            }
-        }
+        let status = run(&stream, from: input, into: &output) { inflate(&$0, Z_FINISH) }
         let produced = Int(stream.total_out)
         switch status {
         case Z_STREAM_END where produced == expectedSize:
@@ -58,6 +41,23 @@ enum Deflate {
             throw ZipError.corruptData(entry: entry, detail: "deflate stream ends early")
         default:
             throw ZipError.corruptData(entry: entry, detail: "zlib status \(status)")
+        }
+    }
+
+    /// Points `stream` at `input` and `output` and performs one zlib `step`.
+    private static func run(
+        _ stream: inout z_stream, from input: ArraySlice<UInt8>, into output: inout [UInt8],
+        _ step: (inout z_stream) -> Int32
+    ) -> Int32 {
+        input.withUnsafeBufferPointer { source in
+            output.withUnsafeMutableBufferPointer { target in
+                // zlib never writes through next_in; the cast only satisfies its non-const prototype.
+                stream.next_in = source.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
+                stream.avail_in = uInt(source.count)
+                stream.next_out = target.baseAddress
+                stream.avail_out = uInt(target.count)
+                return step(&stream)
+            }
         }
     }
 }

@@ -34,16 +34,6 @@ public struct ZipTimestamp: Sendable, Hashable {
         self.second = min(max(second, 0), 59) & ~1
     }
 
-    /// The UTC date and time `seconds` after 1970-01-01 00:00 UTC (e.g. `SOURCE_DATE_EPOCH`), clamped to the DOS range.
-    public init(secondsSince1970 seconds: Int64) {
-        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
-        let secondOfDay = Int(seconds - days * 86_400)
-        let (year, month, day) = Self.civilDate(daysSince1970: days)
-        self.init(
-            year: year, month: month, day: day,
-            hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60, second: secondOfDay % 60)
-    }
-
     /// The DOS time word: hour << 11 | minute << 5 | second / 2.
     var dosTime: UInt16 {
         UInt16(hour << 11 | minute << 5 | second / 2)
@@ -52,19 +42,5 @@ public struct ZipTimestamp: Sendable, Hashable {
     /// The DOS date word: (year - 1980) << 9 | month << 5 | day.
     var dosDate: UInt16 {
         UInt16((year - 1980) << 9 | month << 5 | day)
-    }
-
-    /// Gregorian year, month and day for a day count since 1970-01-01 (Howard Hinnant's `civil_from_days`).
-    private static func civilDate(daysSince1970: Int64) -> (Int, Int, Int) {
-        let z = daysSince1970 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (Int(clamping: year), Int(month), Int(day))
     }
 }
