@@ -116,3 +116,13 @@ struct XMLNodeRef {
         prefix.map { String(cString: $0) + ":" + name } ?? name
     }
 }
+
+extension ParsedXML {
+    /// Calls `body` with the root element of `bytes`, silencing libxml2; nil when `bytes` is not well-formed.
+    static func withRoot<T>(of bytes: [UInt8], _ body: (XMLNodeRef) -> T) -> T? {
+        LibXML.collectingErrors { collector in
+            guard let parsed = ParsedXML(bytes), collector.errors.isEmpty, let root = parsed.root else { return nil }
+            return withExtendedLifetime(parsed) { body(root) }
+        }
+    }
+}
