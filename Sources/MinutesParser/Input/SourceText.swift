@@ -105,7 +105,7 @@ enum SourceDecoder {
             total += 1
             if scalar == "\u{FFFD}" { bad += 1 }
         }
-        return total >= 16 && bad * 10 > total
+        return bad >= 8 && bad * 10 > total
     }
 
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {

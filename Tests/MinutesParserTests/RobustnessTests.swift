@@ -1,0 +1,82 @@
+import Testing
+import MinutesModel
+import MinutesParser
+import TestSupport
+
+/// Bad input gets a clear diagnostic with a position, never a crash or a hang.
+@Suite struct RobustnessTests {
+    let parser = MinutesParser()
+
+    @Test(arguments: Fixtures.corpusFiles())
+    func realMinutesParse(file: String) throws {
+        let minutes = parser.parse(try Fixtures.bytes(file), sourceName: file)
+        #expect(!minutes.hasErrors, "\(minutes.diagnostics.filter { $0.severity == .error })")
+        #expect(!minutes.items.isEmpty || !minutes.preamble.isEmpty)
+    }
+
+    @Test func latin1WithCarriageReturnsIsDecodedWithAWarning() throws {
+        let minutes = parser.parse(try Fixtures.bytes("corpus/gms-micro__2020-03-06_arbetsmote.md"))
+        let warning = try #require(minutes.diagnostics.first { $0.code == "not-utf8" })
+        #expect(warning.severity == .warning && warning.location.line >= 1)
+        #expect(minutes.diagnostics.contains { $0.code == "cr-line-endings" })
+        let text = (minutes.preamble + minutes.items.flatMap(\.blocks)).map { "\($0)" }.joined()
+        #expect(!text.contains("\u{FFFD}"))
+    }
+
+    @Test(arguments: ["", "   \n\n\t\n"])
+    func emptyInputIsAnError(text: String) {
+        let minutes = parser.parse(Array(text.utf8))
+        #expect(minutes.diagnostics.map(\.code) == ["empty-input"])
+        #expect(minutes.hasErrors)
+    }
+
+    @Test func binaryInputIsRefusedWithPosition() {
+        let bytes: [UInt8] = Array("PK\u{3}\u{4}\nabc".utf8) + [0, 0, 1, 2, 0xFF]
+        let minutes = parser.parse(bytes)
+        let error = minutes.diagnostics.first
+        #expect(error?.code == "binary-input" && error?.severity == .error)
+        #expect(error?.location == SourceLocation(line: 2, column: 4))
+    }
+
+    @Test func invalidUTF8IsReadAsLatin1() throws {
+        let bytes: [UInt8] = Array("## 1. Mötets öppnande\n\nHej ".utf8) + [0xE5, 0x0A]
+        let minutes = parser.parse(bytes)
+        let warning = try #require(minutes.diagnostics.first { $0.code == "not-utf8" })
+        #expect(warning.location == SourceLocation(line: 3, column: 5))
+        #expect(minutes.items.first?.blocks == [.paragraph([.text("Hej å")])])
+    }
+
+    @Test func oversizedInputIsRefusedQuickly() {
+        let line = Array("Deltagare och beslut i en mycket lång fil utan slut.\n".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20 << 20)
+        while bytes.count < 20 << 20 { bytes += line }
+        let minutes = parser.parse(bytes)
+        #expect(minutes.diagnostics.map(\.code) == ["input-too-large"])
+        #expect(minutes.diagnostics.first?.message.contains("20,0 MB") == true)
+    }
+
+    @Test func textWithoutStructureIsKeptWithAWarning() {
+        let minutes = parser.parse(Array("hej\nhopp\n\nnågot annat helt\n".utf8))
+        #expect(!minutes.hasErrors)
+        #expect(minutes.diagnostics.contains { $0.code == "no-items" })
+        #expect(minutes.preamble.count == 2 || minutes.meta.title != nil)
+    }
+
+    @Test func controlCharactersAreReplacedAndReported() throws {
+        let minutes = parser.parse(Array("## 1. Punkt\n\nA\u{1}B\u{FFFE}C\n".utf8))
+        let warning = try #require(minutes.diagnostics.first { $0.code == "control-character" })
+        #expect(warning.location == SourceLocation(line: 3, column: 2))
+        #expect(minutes.items.first?.blocks == [.paragraph([.text("A\u{FFFD}B\u{FFFD}C")])])
+    }
+
+    @Test func hostileNestingDoesNotExhaustTheStack() {
+        let quotes = String(repeating: "> ", count: 5_000) + "djupt\n"
+        let lists = (0..<800).map { String(repeating: "  ", count: $0) + "- x" }.joined(separator: "\n")
+        let emphasis = String(repeating: "*", count: 50_000) + "a" + String(repeating: "*", count: 50_000)
+        for text in [quotes, lists, emphasis, String(repeating: "[", count: 100_000)] {
+            let minutes = parser.parse(Array(text.utf8))
+            #expect(!minutes.hasErrors)
+        }
+    }
+}
