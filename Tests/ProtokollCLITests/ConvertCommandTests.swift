@@ -89,3 +89,19 @@ import TestSupport
         #expect(a.status == 0 && a.stdout == b.stdout && !a.stdout.isEmpty)
     }
 }
+
+@Suite struct ValidateCommandTests {
+    @Test func rejectsBrokenAndUnknownFiles() throws {
+        let binary = try #require(CommandRunner.protokollPath())
+        let dir = try CommandRunner.temporaryFolder()
+        let broken = dir.appendingPathComponent("broken.odt")
+        try Data("not a zip".utf8).write(to: broken)
+        let r = try CommandRunner.run(binary, ["validate", broken.path])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("broken.odt: "))
+        let other = dir.appendingPathComponent("x.pdf")
+        try Data("%PDF".utf8).write(to: other)
+        let u = try CommandRunner.run(binary, ["validate", other.path])
+        #expect(u.status == 1 && u.stderr.contains("not an .odt or .docx file"))
+    }
+}
