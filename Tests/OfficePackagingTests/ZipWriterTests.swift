@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import OfficePackaging
+import TestSupport
 
 @Suite("ZipWriter")
 struct ZipWriterTests {
@@ -109,5 +110,15 @@ struct ZipWriterTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(output)")
         #expect(output.contains("No errors detected"))
+    }
+}
+
+@Suite("ZipTestSupport")
+struct ZipTestSupportTests {
+    @Test func listsReadsAndCanonicalizesParts() throws {
+        let archive = try package([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", "<a b='1'/>")])
+        #expect(try ZipTestSupport.entryNames(archive) == ["mimetype", "content.xml"])
+        #expect(try ZipTestSupport.text(of: "mimetype", in: archive) == "application/vnd.oasis.opendocument.text")
+        #expect(try ZipTestSupport.canonicalXMLParts(archive) == ["content.xml": "<a b=\"1\"/>\n"])
     }
 }
