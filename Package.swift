@@ -50,6 +50,10 @@ let package = Package(
             name: "protokoll",
             dependencies: ["Protokoll", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        .executableTarget(
+            name: "protokoll-bench",
+            dependencies: ["Protokoll", "OfficePackaging"]),
+
         // MARK: Tests
         .target(name: "TestSupport", dependencies: ["MinutesModel", "OfficePackaging"]),
         .testTarget(name: "MinutesModelTests", dependencies: ["MinutesModel"]),

@@ -1,0 +1,69 @@
+import Foundation
+import OfficePackaging
+import Protokoll
+
+/// `make bench`: times the pipeline stages on the seed and the corpus, each next to a baseline measured in the
+/// same run, and prints ratios (these machines are noisy; ratios travel, seconds do not).
+@main
+struct Bench {
+    static func main() throws {
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let seed = Array(try Data(contentsOf: root.appendingPathComponent("fixtures/minutes/seed-planeringskonferens.md")))
+        let pipeline = Pipeline()
+        let rounds = Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "") ?? 200
+
+        print("Protokoll benchmark: \(rounds) rounds, median per document; baseline in the same run")
+        let decode = median(rounds) { _ = String(decoding: seed, as: UTF8.self).split(separator: "\n").count }
+        let parse = median(rounds) { _ = pipeline.parse(seed) }
+        report("parse + typeset seed (\(seed.count) bytes)", parse, baseline: decode, baselineName: "UTF-8 decode + line split")
+
+        let minutes = pipeline.parse(seed)
+        for format in pipeline.registry.formats {
+            let bytes = try pipeline.render(minutes, as: format.id)
+            let write = median(rounds) { _ = try? pipeline.render(minutes, as: format.id) }
+            if let reader = try? ZipReader(bytes) {
+                let parts = try reader.entries.map { ($0.name, try reader.data($0.name), $0.method) }
+                let deflateOnly = median(rounds) {
+                    var zip = ZipWriter(timestamp: ZipTimestamp.dosEpoch)
+                    for (name, data, method) in parts { try? zip.add(name, data, method: method) }
+                    _ = zip.finish()
+                }
+                report("write \(format.id) (\(bytes.count) bytes)", write, baseline: deflateOnly, baselineName: "zlib alone on the same parts")
+            } else {
+                report("write \(format.id) (\(bytes.count) bytes)", write, baseline: decode, baselineName: "UTF-8 decode of the input")
+            }
+        }
+
+        let corpusFolder = root.appendingPathComponent("fixtures/corpus")
+        let corpus = try FileManager.default.contentsOfDirectory(atPath: corpusFolder.path).sorted()
+            .filter { $0 != "SOURCES.tsv" }
+            .map { Array(try Data(contentsOf: corpusFolder.appendingPathComponent($0))) }
+        let total = corpus.map(\.count).reduce(0, +)
+        let corpusDecode = median(max(5, rounds / 10)) { for file in corpus { _ = String(decoding: file, as: UTF8.self).split(separator: "\n").count } }
+        let corpusConvert = median(max(5, rounds / 10)) {
+            for file in corpus { _ = try? pipeline.render(pipeline.parse(file), as: "txt") }
+        }
+        report("corpus: \(corpus.count) files, \(total) bytes → txt", corpusConvert, baseline: corpusDecode, baselineName: "UTF-8 decode + line split")
+        let perSecond = Double(corpus.count) / max(corpusConvert, 1e-9)
+        print(String(format: "  corpus throughput: %.0f files/s on this machine (for orientation only)", perSecond))
+    }
+
+    /// The median wall time of `rounds` runs of `body`, in seconds.
+    static func median(_ rounds: Int, _ body: () -> Void) -> Double {
+        body()
+        var times: [Double] = []
+        times.reserveCapacity(rounds)
+        for _ in 0..<rounds {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        times.sort()
+        return times[times.count / 2]
+    }
+
+    static func report(_ name: String, _ time: Double, baseline: Double, baselineName: String) {
+        let ratio = time / max(baseline, 1e-9)
+        print(String(format: "  %@: %.3f ms = %.1f × baseline (%@: %.3f ms)", name, time * 1000, ratio, baselineName, baseline * 1000))
+    }
+}
