@@ -16,7 +16,8 @@ enum LibXML {
     /// Runs `body` with this thread's libxml2 structured-error handler pointed at a fresh collector.
     ///
     /// libxml2 keeps the handler per thread, and `body` is synchronous, so concurrent callers on other
-    /// threads keep their own handlers.
+    /// threads keep their own handlers. Not reentrant: the handler is reset to libxml2's default on exit,
+    /// so scopes must not nest (none do: each public entry point opens exactly one at a time).
     static func collectingErrors<T>(_ body: (LibXMLErrorCollector) throws -> T) rethrows -> T {
         _ = initialized
         let collector = LibXMLErrorCollector()
