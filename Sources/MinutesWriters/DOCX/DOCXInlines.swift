@@ -1,0 +1,92 @@
+import MinutesModel
+
+/// Inline content as WordprocessingML runs: emphasis and strong as run properties, code in the `Kod`
+/// character style, links as `w:hyperlink` with an external relationship, line breaks as `w:br`.
+struct DOCXInlines {
+    let ml: WordML
+    let links: DOCXHyperlinks
+
+    /// The formatting a run inherits from the inlines around it.
+    struct RunStyle {
+        var italic = false
+        var bold = false
+        var code = false
+        var link = false
+    }
+
+    func write(_ inlines: [Inline], style: RunStyle = RunStyle()) throws {
+        for inline in inlines { try write(inline, style: style) }
+    }
+
+    private func write(_ inline: Inline, style: RunStyle) throws {
+        switch inline {
+        case .text(let text):
+            try run(text, style: style)
+        case .emphasis(let children):
+            var inner = style
+            inner.italic = true
+            try write(children, style: inner)
+        case .strong(let children):
+            var inner = style
+            inner.bold = true
+            try write(children, style: inner)
+        case .code(let text):
+            var inner = style
+            inner.code = true
+            try run(text, style: inner)
+        case .link(let children, let destination):
+            guard let id = links.id(for: destination) else {
+                try write(children, style: style)
+                return
+            }
+            var inner = style
+            inner.link = true
+            try ml.element("w:hyperlink", [("r:id", id)]) { try write(children, style: inner) }
+        case .lineBreak:
+            try ml.element("w:r") { try ml.empty("w:br") }
+        }
+    }
+
+    /// One run of text; tabs become `w:tab` and newlines `w:br`, never literal characters in `w:t`.
+    func run(_ text: String, style: RunStyle) throws {
+        guard !text.isEmpty else { return }
+        try ml.element("w:r") {
+            try properties(style)
+            var pending = ""
+            for character in text {
+                switch character {
+                case "\t", "\n", "\r\n", "\r":
+                    if !pending.isEmpty { try ml.t(pending) }
+                    pending = ""
+                    try ml.empty(character == "\t" ? "w:tab" : "w:br")
+                default:
+                    pending.append(character)
+                }
+            }
+            if !pending.isEmpty { try ml.t(pending) }
+        }
+    }
+
+    /// `w:rPr` in schema order: rStyle, rFonts, b, bCs, i, iCs.
+    private func properties(_ style: RunStyle) throws {
+        guard style.italic || style.bold || style.code || style.link else { return }
+        try ml.element("w:rPr") {
+            if style.link {
+                try ml.val("w:rStyle", "Hyperlink")
+            } else if style.code {
+                try ml.val("w:rStyle", "Kod")
+            }
+            if style.link && style.code {
+                try ml.empty("w:rFonts", [("w:ascii", "Courier New"), ("w:hAnsi", "Courier New"), ("w:cs", "Courier New")])
+            }
+            if style.bold {
+                try ml.empty("w:b")
+                try ml.empty("w:bCs")
+            }
+            if style.italic {
+                try ml.empty("w:i")
+                try ml.empty("w:iCs")
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// Page geometry in twentieths of a point (twips): A4 with 2.5 cm margins.
+enum DOCXMeasure {
+    static let pageWidth = 11906
+    static let pageHeight = 16838
+    static let margin = 1417
+    static let headerDistance = 709
+    /// The width between the margins, where tables and the header's right tab end.
+    static let textWidth = pageWidth - 2 * margin
+    /// How far each nesting step (attachments, quotes, list levels) moves text in.
+    static let indentStep = 567
+    /// The hanging indent of a list marker.
+    static let listHanging = 357
+    /// Fact table: label column width.
+    static let factLabelWidth = 1701
+    /// Attendee table column widths: Namn, Organisation, Anteckning.
+    static let attendeeColumns = [2835, 3119, textWidth - 2835 - 3119]
+}

@@ -1,0 +1,26 @@
+import MinutesModel
+
+/// The signature block: a borderless table, two signers to a row; per signer the role, room to sign,
+/// a signature line and the printed name. Rows never split, and every paragraph keeps with the next,
+/// so the block stays together and with the text before it.
+struct DOCXSignatures {
+    let body: DOCXBody
+
+    func write(_ signatures: [Signature]) throws {
+        guard !signatures.isEmpty else { return }
+        try body.paragraph(DOCXParagraph(keepNext: true, spacingBefore: 240))
+        let frame = DOCXTable(columns: DOCXTable.evenColumns(SignatureGrid.perRow, total: DOCXMeasure.textWidth))
+        try body.table(frame) {
+            for pair in SignatureGrid.rows(signatures) {
+                try frame.row(body.ml, cells: pair.map { signer in { try cell(signer) } })
+            }
+        }
+    }
+
+    private func cell(_ signer: Signature) throws {
+        let text = DOCXParagraph(style: "Underskrift")
+        try text.write(body.ml) { try body.inlines.run(signer.role, style: .init()) }
+        try DOCXParagraph(style: "Underskriftslinje").write(body.ml) {}
+        try text.write(body.ml) { try body.inlines.run(signer.name ?? "", style: .init()) }
+    }
+}
