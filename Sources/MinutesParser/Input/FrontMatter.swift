@@ -42,9 +42,11 @@ struct FrontMatter {
             }
             for (keyNode, valueNode) in mapping {
                 guard let key = keyNode.string else { continue }
-                let line = (keyNode.mark?.line ?? 0) + 2
+                let line = (keyNode.mark?.line ?? 1) + 1  // Yams counts from 1; the YAML starts on line 2
                 let value: String
-                if let scalar = valueNode.scalar {
+                if valueNode.null != nil {
+                    continue
+                } else if let scalar = valueNode.scalar {
                     value = scalar.string
                 } else if let sequence = valueNode.sequence {
                     value = sequence.compactMap { $0.scalar?.string }.joined(separator: ", ")

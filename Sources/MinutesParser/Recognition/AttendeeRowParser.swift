@@ -25,10 +25,27 @@ enum AttendeeRowParser {
         (name, attendee.organisation) = splitParty(name)
         guard looksLikeName(name) else { return nil }
         attendee.name = name
+        var previousWasPresence = false
         for descriptor in descriptors where !descriptor.isEmpty {
-            classify(descriptor, into: &attendee)
+            // "§§ 1-3, 5": the comma split the presence note; a bare number after it continues it.
+            if previousWasPresence, let more = PresenceParser.ranges(in: Substring(descriptor)) {
+                attendee.presence += more
+                continue
+            }
+            previousWasPresence = classify(descriptor, into: &attendee)
         }
         return attendee
+    }
+
+    /// A row from a line of running text: it needs a column separator or a capitalised name, so prose is not taken for a row.
+    static func parseStrict(_ line: String) -> Attendee? {
+        guard let attendee = parse(line) else { return nil }
+        let hasColumns = splitColumns(line.trimmingSpaces).count >= 2 || line.contains(",")
+        let particles: Set<Substring> = ["von", "af", "de", "van", "der", "den", "la", "du"]
+        let capitalised = attendee.name.split(separator: " ").allSatisfy { word in
+            particles.contains(word) || word.first?.isUppercase == true || word.first == "("
+        }
+        return hasColumns || capitalised ? attendee : nil
     }
 
     /// Names in a comma-separated list ("A, B och C").
@@ -42,18 +59,21 @@ enum AttendeeRowParser {
         return attendees.isEmpty ? nil : attendees
     }
 
-    private static func classify(_ descriptor: String, into attendee: inout Attendee) {
+    /// Files one descriptor under presence, role, organisation or notes; true when it was presence.
+    private static func classify(_ descriptor: String, into attendee: inout Attendee) -> Bool {
         let key = Vocabulary.key(descriptor)
         if let presence = PresenceParser.parse(descriptor) {
             attendee.presence += presence.ranges
             attendee.presenceUnit = presence.unit
-        } else if Vocabulary.roles.contains(key) {
+            return true
+        } else if Vocabulary.isRole(key) {
             attendee.roles.append(key)
         } else if attendee.organisation == nil {
             attendee.organisation = descriptor
         } else {
             attendee.notes.append(descriptor)
         }
+        return false
     }
 
     /// Splits at tabs, runs of two or more spaces, and pipes.

@@ -139,7 +139,7 @@ struct DecisionRecognizer {
         for verbIndex in 1...3 where verbIndex + 1 < words.count {
             let verb = words[verbIndex].lowercased()
             guard ["beslutar", "beslutade", "beslöt", "beslutades"].contains(verb), words[verbIndex + 1].lowercased() == "att" else { continue }
-            guard words[0].first?.isUppercase == true else { return nil }
+            guard let initial = words[0].first, initial.isUppercase || initial == "\u{FFFD}" else { return nil }
             return words[0...verbIndex].map(\.count).reduce(0, +) + verbIndex + 1
         }
         return nil

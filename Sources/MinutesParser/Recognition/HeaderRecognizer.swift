@@ -20,6 +20,8 @@ struct HeaderRecognizer {
 
     init(blocks: [SourceBlock]) {
         for (index, block) in blocks.enumerated() { add(block, isFirst: index == 0) }
+        // A label that only wrapped other lists ("Deltagare" over "Närvarande:" and "Frånvarande:").
+        attendance.removeAll { $0.attendees.isEmpty }
     }
 
     private mutating func add(_ block: SourceBlock, isFirst: Bool) {
@@ -27,12 +29,12 @@ struct HeaderRecognizer {
         case .heading(_, let inlines):
             openGroup = nil
             let key = Vocabulary.key(inlines.plainText)
-            if let kind = Vocabulary.attendanceLabels[key] {
+            if let kind = Vocabulary.attendanceKind(key) {
                 startGroup(label: inlines.plainText, kind: kind)
             } else if title == nil && fields.isEmpty && attendance.isEmpty {
                 title = inlines
                 titleLocation = block.location
-            } else if let field = Vocabulary.fieldLabels[key] {
+            } else if let field = Vocabulary.fieldLabel(key) {
                 fields.append(FieldValue(label: field, text: "", location: block.location))
             } else if !MeetingTimeParser.parse(inlines.plainText).isEmpty, !fields.contains(where: { $0.label == .date }),
                       inlines.plainText.count <= 40 {
@@ -61,7 +63,14 @@ struct HeaderRecognizer {
             } else {
                 rest.append(block)
             }
-        case .html, .code:
+        case .html(let lines):
+            if let group = openGroup {
+                addRows(of: block, to: group)
+            } else {
+                // Minutes pasted as HTML: read the text lines like a paragraph.
+                addParagraph(lines.map { [.text($0)] }, block: block, isFirst: isFirst)
+            }
+        case .code:
             guard let group = openGroup else { rest.append(block); return }
             addRows(of: block, to: group)
         case .quote:
@@ -77,40 +86,54 @@ struct HeaderRecognizer {
     }
 
     private mutating func addParagraph(_ lines: [[Inline]], block: SourceBlock, isFirst: Bool) {
-        var leftover: [[Inline]] = []
+        // "Anna A, Bertil B, Cecilia C" alone under a label.
+        if let group = openGroup, lines.count == 1, let list = commaList(lines[0].plainText) {
+            attendance[group].attendees += list
+            return
+        }
+        var pending: [[Inline]] = []
+        var pendingStart = block.location
+        func flush(into rest: inout [SourceBlock]) {
+            if !pending.isEmpty { rest.append(SourceBlock(kind: .paragraph(lines: pending), location: pendingStart)) }
+            pending = []
+        }
         for (offset, line) in lines.enumerated() {
             let location = SourceLocation(line: block.location.line + offset, column: block.location.column)
-            if claimLine(line, at: location) { continue }
-            leftover.append(line)
-        }
-        guard !leftover.isEmpty else { return }
-        // A whole paragraph of rows under an open attendance label.
-        if let group = openGroup {
-            let rows = leftover.map { AttendeeRowParser.parse($0.plainText) }
-            if leftover.count == 1, let list = commaList(leftover[0].plainText) {
-                attendance[group].attendees += list
-                return
+            if claimLine(line, at: location) {
+                flush(into: &rest)
+                continue
             }
-            if rows.allSatisfy({ $0 != nil }) {
-                attendance[group].attendees += rows.compactMap { $0 }
-                return
+            if let group = openGroup {
+                if let attendee = AttendeeRowParser.parseStrict(line.plainText) {
+                    attendance[group].attendees.append(attendee)
+                    continue
+                }
+                openGroup = nil
             }
-            openGroup = nil
+            if pending.isEmpty { pendingStart = location }
+            pending.append(line)
         }
         // A short first line before anything else is the title ("Protokoll styrelsemöte 2019-09-25").
-        if isFirst && title == nil && leftover.count == 1 && leftover[0].plainText.count <= 100 && !leftover[0].plainText.hasSuffix(".") {
-            title = leftover[0]
+        if isFirst && title == nil && lines.count == 1 && pending.count == 1 && pending[0].plainText.count <= 100
+            && !pending[0].plainText.hasSuffix(".") {
+            title = pending[0]
             titleLocation = block.location
             return
         }
-        rest.append(SourceBlock(kind: .paragraph(lines: leftover), location: block.location))
+        flush(into: &rest)
     }
 
     /// Claims a `Label: value` line for a field or an attendance list.
     private mutating func claimLine(_ line: [Inline], at location: SourceLocation) -> Bool {
         let whole = Vocabulary.key(line.plainText)
-        if let kind = Vocabulary.attendanceLabels[whole], line.plainText.count < 48 {
+        if let kind = Vocabulary.attendanceKind(whole), line.plainText.count < 48 {
             startGroup(label: line.plainText, kind: kind)
+            return true
+        }
+        // "Övriga närvarande Karin Knutsson (EY)": a form-style label and its first row on one line.
+        if let (label, kind, rest) = Vocabulary.attendanceLabelPrefix(of: line.plainText), let attendee = AttendeeRowParser.parse(rest) {
+            startGroup(label: label, kind: kind)
+            if let group = openGroup { attendance[group].attendees.append(attendee) }
             return true
         }
         guard let (label, value) = line.leadingLabel() else {
@@ -121,12 +144,14 @@ struct HeaderRecognizer {
             return false
         }
         let key = Vocabulary.key(label)
-        if let field = Vocabulary.fieldLabels[key] {
+        if let field = Vocabulary.fieldLabel(key) {
             openGroup = nil
-            fields.append(FieldValue(label: field, text: value.plainText.trimmingSpaces, location: location))
+            // A leading U+FFFD is a no-break space lost to a wrong encoding ("Plats:\u{FFFD}Logen").
+            let text = value.plainText.trimmingSpaces.drop(while: { $0 == "\u{FFFD}" })
+            fields.append(FieldValue(label: field, text: String(text), location: location))
             return true
         }
-        if let kind = Vocabulary.attendanceLabels[key] {
+        if let kind = Vocabulary.attendanceKind(key) {
             startGroup(label: label, kind: kind)
             let text = value.plainText.trimmingSpaces
             if let group = openGroup, !text.isEmpty {
@@ -146,7 +171,7 @@ struct HeaderRecognizer {
     }
 
     private mutating func startGroup(label: String, kind: AttendanceKind) {
-        var text = label.trimmingSpaces
+        var text = label.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
         while let last = text.last, last == ":" { text.removeLast() }
         if let existing = attendance.firstIndex(where: { Vocabulary.key($0.label) == Vocabulary.key(text) }) {
             openGroup = existing

@@ -9,9 +9,9 @@ struct ItemHeading: Equatable {
         var s = Substring(text.trimmingSpaces)
         var sign = false
         var explicit = false
-        if s.hasPrefix("§") {
+        if s.hasPrefix("§") || ItemHeading.startsWithDamagedSign(s) {
             sign = true; explicit = true
-            while s.first == "§" { s.removeFirst() }
+            while s.first == "§" || s.first == "\u{FFFD}" { s.removeFirst() }
         } else if s.lowercased().hasPrefix("punkt ") {
             explicit = true
             s = s.dropFirst(6)
@@ -42,10 +42,16 @@ struct ItemHeading: Equatable {
         if let next = s.first, next.isNumber { return nil }
         let title = s.trimmingSpaces
         let rest = title.drop(while: { $0 == "-" || $0 == "–" || $0 == " " })
-        guard !rest.isEmpty || sign, rest.first?.isLetter ?? true || rest.first == "\"" || rest.first == "”" else { return nil }
+        guard !rest.isEmpty || sign, rest.first?.isLetter ?? true || rest.first == "\"" || rest.first == "”" || rest.first == "\u{FFFD}" else { return nil }
         self.number = number
         self.suffix = suffix
         self.usesParagraphSign = sign
         self.title = String(rest)
+    }
+
+    /// "\u{FFFD}1 Mötet öppnas": a § lost to a wrong encoding, directly before the number.
+    static func startsWithDamagedSign(_ s: Substring) -> Bool {
+        guard s.first == "\u{FFFD}", let next = s.dropFirst().first else { return false }
+        return next.isASCII && next.isNumber
     }
 }

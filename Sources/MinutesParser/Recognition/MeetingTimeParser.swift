@@ -72,10 +72,9 @@ enum MeetingTimeParser {
                 } else if let date = slashDate(n, next: tokens.dropFirst(i + 1).first) {
                     setDate(date)
                     if date.year != nil, n.split(separator: "/").count == 2 { i += 1 }
-                } else if let day = Int(n), (1...31).contains(day), i + 1 < tokens.count,
-                          case .word(let monthWord) = tokens[i + 1], let month = SwedishCalendarNames.month(named: monthWord) {
+                } else if let day = Int(n), (1...31).contains(day), let (month, used) = monthAfter(tokens, i + 1) {
                     var date = WrittenDate(year: nil, month: month, day: day)
-                    i += 1
+                    i += used
                     if i + 1 < tokens.count, case .number(let y) = tokens[i + 1], y.count == 4, let year = Int(y) {
                         date.year = year
                         i += 1
@@ -90,6 +89,15 @@ enum MeetingTimeParser {
             i += 1
         }
         return result
+    }
+
+    /// The month named right after a day number, skipping an ordinal ending ("20:e december"); and tokens used.
+    private static func monthAfter(_ tokens: [Token], _ index: Int) -> (Int, Int)? {
+        guard index < tokens.count, case .word(let word) = tokens[index] else { return nil }
+        if let month = SwedishCalendarNames.month(named: word) { return (month, 1) }
+        guard ["e", "a", ":e", ":a"].contains(word.lowercased()), index + 1 < tokens.count,
+              case .word(let next) = tokens[index + 1], let month = SwedishCalendarNames.month(named: next) else { return nil }
+        return (month, 2)
     }
 
     private static func tokenize(_ text: String) -> [Token] {

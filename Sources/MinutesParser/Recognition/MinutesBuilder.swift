@@ -14,7 +14,7 @@ struct MinutesBuilder {
     mutating func build(_ text: String) -> Minutes {
         let frontMatter = FrontMatter(splitting: text)
         diagnostics += frontMatter.diagnostics
-        var reader = CommonMarkReader(text: frontMatter.body)
+        var reader = CommonMarkReader(text: repairHeadingMarks(frontMatter.body))
         var blocks = joinSplitHeadings(reader.read())
         diagnostics += reader.diagnostics
         guard !blocks.isEmpty || !frontMatter.entries.isEmpty else {
@@ -46,6 +46,30 @@ struct MinutesBuilder {
         return minutes
     }
 
+    /// "#Mötesprotokoll", "##Kallade": hashes without the space CommonMark needs, when the text has no proper heading.
+    private mutating func repairHeadingMarks(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        func hashes(_ line: Substring) -> Int { line.prefix(while: { $0 == "#" }).count }
+        let proper = lines.contains { line in
+            let n = hashes(line)
+            return (1...6).contains(n) && (line.count == n || line.dropFirst(n).first == " " || line.dropFirst(n).first == "\t")
+        }
+        guard !proper else { return text }
+        var repaired: [Int] = []
+        for index in lines.indices {
+            let n = hashes(lines[index])
+            guard (1...6).contains(n), let next = lines[index].dropFirst(n).first, next.isLetter || next.isNumber else { continue }
+            lines[index] = lines[index].prefix(n) + " " + lines[index].dropFirst(n)
+            repaired.append(index + 1)
+        }
+        guard let first = repaired.first else { return text }
+        diagnostics.append(Diagnostic(
+            .warning, "heading-without-space",
+            "\(repaired.count) line(s) starting with # and no space read as headings (CommonMark needs “# Rubrik”)",
+            at: SourceLocation(line: first, column: 1)))
+        return lines.joined(separator: "\n")
+    }
+
     /// "### *Övriga*" directly followed by "#### *deltagare*": one heading split in two.
     private mutating func joinSplitHeadings(_ blocks: [SourceBlock]) -> [SourceBlock] {
         var out: [SourceBlock] = []
@@ -71,7 +95,8 @@ struct MinutesBuilder {
         case .paragraph(let lines):
             guard let first = lines.first else { return nil }
             let plain = first.plainText.trimmingSpaces
-            guard first.isEntirelyEmphasised || plain.hasPrefix("§"), let heading = ItemHeading(plain) else { return nil }
+            guard first.isEntirelyEmphasised || plain.hasPrefix("§") || ItemHeading.startsWithDamagedSign(Substring(plain)),
+                  let heading = ItemHeading(plain) else { return nil }
             let title = first.isEntirelyEmphasised ? [Inline.text(heading.title)] : first.dropping(plainPrefixOf: plain, keeping: heading.title)
             return (heading, title, Array(lines.dropFirst()))
         case .list, .quote, .code, .html, .table, .thematicBreak:

@@ -28,6 +28,42 @@ enum Vocabulary {
         "närvarande utan rösträtt": .other, "med rösträtt": .present, "utan rösträtt": .other,
     ]
 
+    /// The attendance kind of a label key, also when å, ä or ö were lost to U+FFFD ("n\u{FFFD}rvarande").
+    static func attendanceKind(_ key: String) -> AttendanceKind? { lookup(key, in: attendanceLabels) }
+
+    /// The field of a label key, with the same tolerance for lost letters.
+    static func fieldLabel(_ key: String) -> FieldLabel? { lookup(key, in: fieldLabels) }
+
+    /// Whether a key is an attendee role, with the same tolerance for lost letters.
+    static func isRole(_ key: String) -> Bool { lookup(key, in: roleTable) != nil }
+
+    private static let roleTable = Dictionary(uniqueKeysWithValues: roles.map { ($0, true) })
+
+    private static func lookup<Value>(_ key: String, in table: [String: Value]) -> Value? {
+        if let value = table[key] { return value }
+        guard key.contains("\u{FFFD}"), key.count <= 40 else { return nil }
+        var candidates = [""]
+        for c in key {
+            let options: [Character] = c == "\u{FFFD}" ? ["å", "ä", "ö"] : [c]
+            candidates = candidates.flatMap { prefix in options.map { prefix + String($0) } }
+            if candidates.count > 81 { return nil }
+        }
+        return candidates.lazy.compactMap { table[$0] }.first
+    }
+
+    /// A multi-word attendance label at the start of a line and the text after it.
+    static func attendanceLabelPrefix(of text: String) -> (label: String, kind: AttendanceKind, rest: String)? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard words.count >= 3 else { return nil }
+        for length in stride(from: min(4, words.count - 1), through: 2, by: -1) {
+            let label = words[..<length].joined(separator: " ")
+            if let kind = attendanceKind(key(label)) {
+                return (label, kind, words[length...].joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
     /// Metadata labels of the header block.
     enum FieldLabel {
         case time, date, place, placeAndTime, organ

@@ -11,8 +11,17 @@ struct MinutesLabels {
     var decision: String { "Beslut" }
     var attendeeColumns: [String] { ["Namn", "Organisation", "Anteckning"] }
 
+    /// Front-matter fields a registrar expects to see on the first page, with their labels. Other fields stay
+    /// metadata (JSON, meta.xml, custom.xml) without cluttering the page.
+    static let displayedFields: [(key: String, label: String)] = [
+        ("diarienummer", "Diarienummer"), ("dnr", "Dnr"), ("ärendemening", "Ärende"), ("ärende", "Ärende"),
+        ("handläggare", "Handläggare"), ("justering", "Justering"), ("justeringsdatum", "Justeringsdatum"),
+        ("sekretess", "Sekretess"), ("lagrum", "Lagrum"),
+    ]
+
     /// A front-matter key as a label: "diarienummer" → "Diarienummer".
     static func fieldLabel(_ key: String) -> String {
+        if let known = displayedFields.first(where: { $0.key == key }) { return known.label }
         guard let first = key.first else { return key }
         return first.uppercased() + key.dropFirst()
     }
@@ -44,7 +53,9 @@ enum FactRows {
         if let start = meta.start { rows.append((labels.time, SwedishFormat.meetingTime(start: start, end: meta.end))) }
         if let place = meta.place { rows.append((labels.place, place)) }
         if let organ = meta.organ, !(meta.title ?? "").contains(organ) { rows.append(("Organ", organ)) }
-        for field in meta.fields { rows.append((MinutesLabels.fieldLabel(field.key), field.value)) }
+        for (key, label) in MinutesLabels.displayedFields {
+            if let value = meta[field: key], !value.isEmpty { rows.append((label, value)) }
+        }
         return rows
     }
 }

@@ -9,7 +9,14 @@ struct TextTable {
 
     /// The table's lines, none wider than `width` display columns.
     func render(width: Int) -> [String] {
-        let all = (header.map { [$0] } ?? []) + rows
+        // Columns with nothing in any row are left out (a list of names needs no empty Organisation column).
+        let source = self.rows
+        let keep = (0..<(source.map { $0.count }.max() ?? 0)).filter { column in
+            column == 0 || source.contains { column < $0.count && !$0[column].isEmpty }
+        }
+        let shownHeader = self.header.map { h in keep.map { $0 < h.count ? h[$0] : "" } }
+        let shownRows = source.map { r in keep.map { $0 < r.count ? r[$0] : "" } }
+        let all = (shownHeader.map { [$0] } ?? []) + shownRows
         let columnCount = all.map(\.count).max() ?? 0
         guard columnCount > 0 else { return [] }
         var widths = (0..<columnCount).map { column in
@@ -17,11 +24,11 @@ struct TextTable {
         }
         widths = fit(widths, into: width - gap * (columnCount - 1))
         var lines: [String] = []
-        if let header {
-            lines += renderRow(header, widths: widths)
+        if let shownHeader {
+            lines += renderRow(shownHeader, widths: widths)
             lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: gap)))
         }
-        for row in rows { lines += renderRow(row, widths: widths) }
+        for row in shownRows { lines += renderRow(row, widths: widths) }
         return lines.map { String($0.trimmingTrailingSpaces) }
     }
 
