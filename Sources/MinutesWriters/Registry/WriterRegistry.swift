@@ -6,6 +6,7 @@ public struct WriterRegistry: Sendable {
     public static let standard = WriterRegistry(writers: [
         PlainTextWriter(),
         JSONWriter(),
+        ODTWriter(),
         DOCXWriter(),
     ])
 
