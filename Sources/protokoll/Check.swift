@@ -12,7 +12,7 @@ struct Check: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let pipeline = Pipeline(parseOptions: common.parseOptions)
+        let pipeline = common.pipeline()
         let results = try BatchRunner.run(inputs: inputs, quiet: common.quiet) { input, bytes in
             let minutes = pipeline.parse(bytes, sourceName: input.isStandardInput ? nil : input.path)
             return InputResult(input: input, minutes: minutes, outputs: [], failure: minutes.hasErrors ? "has errors" : nil)

@@ -59,7 +59,7 @@ struct Convert: ParsableCommand {
     func run() throws {
         var writerOptions = WriterOptions(width: width, lineEnding: WriterOptions.LineEnding(rawValue: lineEnding) ?? .lf)
         writerOptions.now = SourceDateEpoch.fromEnvironment()
-        let pipeline = Pipeline(parseOptions: common.parseOptions, writerOptions: writerOptions)
+        let pipeline = common.pipeline(writerOptions: writerOptions)
         let destination: OutputDestination = output.map { .file($0) } ?? .directory(outputDirectory ?? ".")
         let conversion = Conversion(pipeline: pipeline, formats: formatList, destination: destination)
         let results = try BatchRunner.run(inputs: inputs, quiet: common.quiet) { input, bytes in

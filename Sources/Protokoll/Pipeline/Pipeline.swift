@@ -8,18 +8,30 @@ public struct Pipeline: Sendable {
     public var parseOptions: ParseOptions
     public var writerOptions: WriterOptions
     public var registry: WriterRegistry
+    /// Sort each attendance group alphabetically (Swedish collation); off by default.
+    public var sortAttendees: Bool
+    /// Renumber items from this paragraph number (§ 163 …), shifting presence notes with them.
+    public var firstParagraph: Int?
 
     /// Creates a pipeline; the defaults are the CLI's.
-    public init(parseOptions: ParseOptions = ParseOptions(), writerOptions: WriterOptions = WriterOptions(), registry: WriterRegistry = .standard) {
+    public init(
+        parseOptions: ParseOptions = ParseOptions(), writerOptions: WriterOptions = WriterOptions(),
+        registry: WriterRegistry = .standard, sortAttendees: Bool = false, firstParagraph: Int? = nil
+    ) {
         self.parseOptions = parseOptions
         self.writerOptions = writerOptions
         self.registry = registry
+        self.sortAttendees = sortAttendees
+        self.firstParagraph = firstParagraph
     }
 
-    /// Parses and typesets minutes from raw bytes; problems are in `diagnostics`.
+    /// Parses and typesets minutes from raw bytes, then applies the requested reordering; problems are in `diagnostics`.
     public func parse(_ bytes: [UInt8], sourceName: String? = nil) -> Minutes {
-        let minutes = MinutesParser(options: parseOptions).parse(bytes, sourceName: sourceName)
-        return minutes.hasErrors ? minutes : minutes.typeset()
+        var minutes = MinutesParser(options: parseOptions).parse(bytes, sourceName: sourceName)
+        guard !minutes.hasErrors else { return minutes }
+        if let firstParagraph { minutes = minutes.renumbered(from: firstParagraph) }
+        if sortAttendees { minutes = minutes.sortingAttendees() }
+        return minutes.typeset()
     }
 
     /// Renders parsed minutes in the format with id `format`.
