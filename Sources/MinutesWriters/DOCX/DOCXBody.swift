@@ -7,6 +7,8 @@ final class DOCXBody {
     let inlines: DOCXInlines
     let numbering: DOCXNumbering
     private var lastWasTable = false
+    /// The space after a list's last item (items themselves sit closer together).
+    static let spaceAfterList = 120
 
     /// Where a block sits: its indent, whether inside a quote, whether it must stay with what follows.
     struct Context {
@@ -91,8 +93,9 @@ final class DOCXBody {
         var inner = context
         inner.indent = textIndent
         inner.listLevel = level + 1
-        for item in list.items {
+        for (index, item) in list.items.enumerated() {
             var marker = plain(context)
+            if index == list.items.count - 1 && item.count <= 1 { marker.spacingAfter = DOCXBody.spaceAfterList }
             marker.style = context.inQuote ? "Quote" : "ListParagraph"
             marker.list = (numId, level)
             marker.indentLeft = textIndent
@@ -128,7 +131,7 @@ final class DOCXBody {
         guard columnCount > 0 else { return }
         let frame = DOCXTable(
             style: "TableGrid", columns: DOCXTable.evenColumns(columnCount, total: DOCXMeasure.textWidth - context.indent),
-            indent: context.indent, hasHeaderRow: table.header != nil)
+            indent: context.indent, hasHeaderRow: table.header != nil, textAlignsWithMargin: false)
         try self.table(frame) {
             if let header = table.header {
                 try frame.row(ml, isHeader: true, cells: header.map { cell in { try self.cell(cell, bold: true) } })
@@ -142,9 +145,7 @@ final class DOCXBody {
     /// A table cell's single paragraph.
     func cell(_ content: [Inline], bold: Bool) throws {
         try DOCXParagraph(style: "Tabelltext").write(ml) {
-            var style = DOCXInlines.RunStyle()
-            style.bold = bold
-            try inlines.write(content, style: style)
+            try inlines.write(content, style: bold ? DOCXInlines.RunStyle().with(\.bold) : DOCXInlines.RunStyle())
         }
     }
 }

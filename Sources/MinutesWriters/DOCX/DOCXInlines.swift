@@ -12,6 +12,13 @@ struct DOCXInlines {
         var bold = false
         var code = false
         var link = false
+
+        /// This style with one more property switched on.
+        func with(_ property: WritableKeyPath<RunStyle, Bool>) -> RunStyle {
+            var copy = self
+            copy[keyPath: property] = true
+            return copy
+        }
     }
 
     func write(_ inlines: [Inline], style: RunStyle = RunStyle()) throws {
@@ -23,25 +30,17 @@ struct DOCXInlines {
         case .text(let text):
             try run(text, style: style)
         case .emphasis(let children):
-            var inner = style
-            inner.italic = true
-            try write(children, style: inner)
+            try write(children, style: style.with(\.italic))
         case .strong(let children):
-            var inner = style
-            inner.bold = true
-            try write(children, style: inner)
+            try write(children, style: style.with(\.bold))
         case .code(let text):
-            var inner = style
-            inner.code = true
-            try run(text, style: inner)
+            try run(text, style: style.with(\.code))
         case .link(let children, let destination):
             guard let id = links.id(for: destination) else {
                 try write(children, style: style)
                 return
             }
-            var inner = style
-            inner.link = true
-            try ml.element("w:hyperlink", [("r:id", id)]) { try write(children, style: inner) }
+            try ml.element("w:hyperlink", [("r:id", id)]) { try write(children, style: style.with(\.link)) }
         case .lineBreak:
             try ml.element("w:r") { try ml.empty("w:br") }
         }

@@ -6,6 +6,7 @@ struct DOCXParagraph {
     /// List membership: numbering instance and level.
     var list: (numId: Int, level: Int)?
     var spacingBefore: Int?
+    var spacingAfter: Int?
     var indentLeft: Int?
     var hanging: Int?
 
@@ -19,7 +20,8 @@ struct DOCXParagraph {
 
     private func properties(_ ml: WordML) throws {
         let hasIndent = indentLeft != nil || hanging != nil
-        guard style != nil || keepNext || keepLines || list != nil || spacingBefore != nil || hasIndent else { return }
+        let hasSpacing = spacingBefore != nil || spacingAfter != nil
+        guard style != nil || keepNext || keepLines || list != nil || hasSpacing || hasIndent else { return }
         try ml.element("w:pPr") {
             if let style { try ml.val("w:pStyle", style) }
             if keepNext { try ml.empty("w:keepNext") }
@@ -30,7 +32,10 @@ struct DOCXParagraph {
                     try ml.val("w:numId", String(list.numId))
                 }
             }
-            if let spacingBefore { try ml.empty("w:spacing", [("w:before", String(spacingBefore))]) }
+            if hasSpacing {
+                let spacing = [("w:before", spacingBefore), ("w:after", spacingAfter)].compactMap { name, value in value.map { (name, String($0)) } }
+                try ml.empty("w:spacing", spacing)
+            }
             if hasIndent {
                 var attributes: [(String, String)] = []
                 if let indentLeft { attributes.append(("w:left", String(indentLeft))) }

@@ -5,6 +5,8 @@ struct DOCXTable {
     var indent = 0
     /// Whether the table style's first-row formatting applies.
     var hasHeaderRow = false
+    /// Whether cell text lines up with the body text (no left cell margin); for tables without side borders.
+    var textAlignsWithMargin = true
 
     /// Writes `<w:tbl>` with its properties and grid, then `rows`.
     func write(_ ml: WordML, rows: () throws -> Void) throws {
@@ -14,6 +16,12 @@ struct DOCXTable {
                 try ml.empty("w:tblW", [("w:w", String(columns.reduce(0, +))), ("w:type", "dxa")])
                 if indent > 0 { try ml.empty("w:tblInd", [("w:w", String(indent)), ("w:type", "dxa")]) }
                 try ml.empty("w:tblLayout", [("w:type", "fixed")])
+                if textAlignsWithMargin {
+                    try ml.element("w:tblCellMar") {
+                        try ml.empty("w:left", [("w:w", "0"), ("w:type", "dxa")])
+                        try ml.empty("w:right", [("w:w", "113"), ("w:type", "dxa")])
+                    }
+                }
                 try ml.empty("w:tblLook", [
                     ("w:val", hasHeaderRow ? "0420" : "0000"), ("w:firstRow", hasHeaderRow ? "1" : "0"), ("w:lastRow", "0"),
                     ("w:firstColumn", "0"), ("w:lastColumn", "0"), ("w:noHBand", "1"), ("w:noVBand", "1"),
