@@ -2,6 +2,7 @@ import MinutesWriters
 import OfficePackaging
 import Protokoll
 import Testing
+import TestSupport
 
 /// Text that breaks naive XML writers must still give a valid package.
 @Suite("ODT hostile input")
@@ -9,22 +10,13 @@ struct ODTHostileInputTests {
     static let nasty = "a < b && c > \"d\" 'e' \u{0001}\u{FFFE} 😀👩‍👩‍👧 " + String(repeating: "x", count: 5000)
 
     @Test func hostileModelGivesValidODT() throws {
-        let inline: [Inline] = [.text(Self.nasty), .emphasis([.text("  <i>  ")]), .code("\u{0001}&\t x"),
-                                .link(text: [.text("&")], destination: "http://example.org/?a=1&b=<2>"), .lineBreak, .strong([])]
-        let minutes = Minutes(
-            meta: Metadata(kind: .sammantradesprotokoll, title: Self.nasty, organ: "KS <&>", place: Self.nasty,
-                           fields: [.init(key: "diarienummer", value: "KS 2017/97-04 \u{0001}"), .init(key: "x&y", value: Self.nasty)]),
-            attendance: [AttendanceGroup(label: Self.nasty, kind: .present, attendees: [Attendee(name: Self.nasty, organisation: "\u{FFFE}", notes: [Self.nasty])])],
-            preamble: [.paragraph(inline), .code("  <code>\n\t&\u{0001}\n"), .separator, .quote([.paragraph(inline), .list(ListBlock(ordered: true, start: 3, items: [[], [.table(Table(header: [inline], rows: [[inline, []]]))]]))])],
-            items: [AgendaItem(number: 163, usesParagraphSign: true, title: inline, blocks: [
-                .heading(level: 7, inline),
-                .table(Table(header: [inline, inline], rows: [])),
-                .table(Table(header: nil, rows: [])),
-                .decision(Decision(label: Self.nasty, clauses: [Clause(text: inline, isAttClause: true, attachments: [.list(ListBlock(ordered: false, items: [[.paragraph(inline), .list(ListBlock(ordered: true, items: [[.paragraph(inline)]]))]]))])])),
-            ], location: SourceLocation(line: 1, column: 1))],
-            signatures: [Signature(role: Self.nasty, name: nil), Signature(role: "Justerat", name: "<&>"), Signature(role: "Ordförande", name: "Ö")])
-        let odt = try ODTTestSupport.write(minutes)
+        let odt = try ODTTestSupport.write(ODTTestSupport.everyBlockKind(Self.nasty))
         #expect(try ODTTestSupport.problems(odt) == [])
+        let content = try ZipTestSupport.text(of: "content.xml", in: odt)
+        #expect(content.contains(String(repeating: "x", count: 5000)))
+        #expect(content.contains("a &lt; b &amp;&amp; c &gt;"))
+        #expect(content.contains("\u{FFFD}\u{FFFD} 😀👩‍👩‍👧"), "U+0001 and U+FFFE become U+FFFD; emoji stay")
+        #expect(!content.unicodeScalars.contains("\u{0001}"))
     }
 
     @Test func hostileSourceGivesValidODT() throws {

@@ -28,7 +28,8 @@ struct ODTLibreOfficeTests {
         #expect(FileManager.default.fileExists(atPath: pdf.path))
         let textFile = dir.appendingPathComponent("seed.txt")
         #expect(try Self.run("/usr/bin/pdftotext", [pdf.path, textFile.path], timeout: 60))
-        let text = ODTTestSupport.collapsed(try String(contentsOf: textFile, encoding: .utf8))
+        let raw = try String(contentsOf: textFile, encoding: .utf8)
+        let text = ODTTestSupport.collapsed(raw)
 
         var expected = minutes.attendance.flatMap(\.attendees).map(\.name)
         for item in minutes.items {
@@ -41,6 +42,12 @@ struct ODTLibreOfficeTests {
         for phrase in expected {
             #expect(text.contains(ODTTestSupport.collapsed(phrase)), "PDF text lacks “\(phrase)”")
         }
+        // No lone signature page: the page with the signatures also holds the last decision clause.
+        let pages = raw.split(separator: "\u{000C}").map { ODTTestSupport.collapsed(String($0)) }
+        let signaturePage = try #require(pages.first { $0.contains("Vid anteckningarna") })
+        let lastClause = try #require(expected.dropLast(6).last)
+        #expect(signaturePage.contains(ODTTestSupport.collapsed(lastClause)))
+        #expect(pages.count > 1 && pages.last?.contains("Sida \(pages.count) (\(pages.count))") == true)
     }
 
     /// Runs a tool, waiting at most `timeout` seconds; false when it had to be stopped.

@@ -9,8 +9,10 @@ struct ODTStyleMapTests {
     static var references: Regex<(Substring, Substring)> { #/(?:text:style-name|table:style-name|style:parent-style-name|style:next-style-name|style:page-layout-name|style:font-name|style:list-style-name)="([^"]*)"/# }
     static var definitions: Regex<(Substring, Substring)> { #/style:name="([^"]*)"/# }
 
-    @Test func everyStyleUsedIsDefined() throws {
-        let odt = try ODTTestSupport.write(try ODTTestSupport.seedMinutes())
+    @Test(arguments: ["seed", "every block kind"])
+    func everyStyleUsedIsDefined(_ input: String) throws {
+        let minutes = input == "seed" ? try ODTTestSupport.seedMinutes() : ODTTestSupport.everyBlockKind("Text")
+        let odt = try ODTTestSupport.write(minutes)
         let reader = try ZipReader(odt)
         let content = String(decoding: try reader.data("content.xml"), as: UTF8.self)
         let styles = String(decoding: try reader.data("styles.xml"), as: UTF8.self)
