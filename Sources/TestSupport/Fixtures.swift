@@ -25,6 +25,12 @@ public enum Fixtures {
     /// The reference example: the seed minutes.
     public static let seed = "minutes/seed-planeringskonferens.md"
 
+    /// The names (without extension) of the example minutes in `fixtures/minutes/`, one per document kind.
+    public static func exampleNames() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url("minutes").path)) ?? []
+        return names.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
+    }
+
     /// Every file under `fixtures/corpus/` (real minutes from public sources), by name.
     public static func corpusFiles() -> [String] {
         let dir = url("corpus")

@@ -1,6 +1,7 @@
 import Testing
 import MinutesModel
 import MinutesParser
+import TestSupport
 
 /// The variants of real minutes the recognisers must read, each in a few lines.
 @Suite struct RecognitionTests {
@@ -185,5 +186,36 @@ import MinutesParser
         let m = parse("# Mötesprotokoll\n\n## Mötet öppnas\n\nKl 12.\n\n## Game Jam\n\nAffischer.\n")
         #expect(m.items.map(\.title.plainText) == ["Mötet öppnas", "Game Jam"])
         #expect(m.items.allSatisfy { $0.number == nil })
+    }
+}
+
+/// The example of each document kind parses into the structure its writers need.
+@Suite struct DocumentKindExampleTests {
+    @Test func sammantradesprotokoll() throws {
+        let m = MinutesParser().parse(try Fixtures.bytes("minutes/sammantradesprotokoll-kommunstyrelsen.md"))
+        #expect(m.meta.kind == .sammantradesprotokoll && m.meta.organ == "Kommunstyrelsen")
+        #expect(m.meta.start?.iso == "2024-06-11T09:00" && m.meta.end?.iso == "2024-06-11T15:17")
+        #expect(m.meta.place == "Nicolairummet, stadshuset")
+        #expect(m.meta[field: "utses att justera"] == "Anna Lind och Per Ek")
+        #expect(m.attendance.map(\.label) == ["Ledamöter", "Tjänstgörande ersättare", "Övriga närvarande"])
+        let substitute = try #require(m.attendance[1].attendees.first)
+        #expect(substitute.notes == ["ersätter Tommy Larsson (KD)"] && substitute.presence == [ItemRange(from: 163, to: 167)])
+        #expect(m.items.map(\.number) == [163, 164, 165, 166, 167])
+        #expect(m.items.map(\.dnr) == ["KS 2024/97-04", "KS 2024/112", "KS 2024/130", nil, nil])
+        let labels = m.items.flatMap { $0.blocks.compactMap { if case .decision(let d) = $0 { return d.label } else { return nil } } }
+        #expect(labels == ["Kommunstyrelsen beslutar", "Kommunstyrelsen beslutar", "Mötet beslutade"])
+        #expect(m.signatures.map(\.role) == ["Sekreterare", "Ordförande", "Justerande", "Justerande"])
+        #expect(m.signatures.compactMap(\.name) == ["Lena Berg", "Kjell Hedvall", "Anna Lind", "Per Ek"])
+    }
+
+    @Test func foreningsprotokoll() throws {
+        let m = MinutesParser().parse(try Fixtures.bytes("minutes/foreningsprotokoll-arsmote.md"))
+        #expect(m.meta.kind == .foreningsprotokoll)
+        #expect(m.meta.start?.iso == "2024-03-23T14:00")
+        #expect(m.attendance.isEmpty, "a head count is a remark, not a list of names")
+        #expect(m.signatures == [
+            Signature(role: "Vid protokollet", name: "Erik Sand"),
+            Signature(role: "Justeras", name: "Lisa Ström"), Signature(role: "Justeras", name: "Omar Said"),
+        ])
     }
 }

@@ -10,10 +10,12 @@ public struct AgendaItem: Sendable, Hashable, Codable {
     public var blocks: [Block]
     /// Where the item's heading stands in the source.
     public var location: SourceLocation
+    /// The case's registration number (diarienummer), e.g. "KS 2017/97-04".
+    public var dnr: String?
 
     public init(
         number: Int?, suffix: String? = nil, usesParagraphSign: Bool = false, title: [Inline], blocks: [Block],
-        location: SourceLocation
+        location: SourceLocation, dnr: String? = nil
     ) {
         self.number = number
         self.suffix = suffix
@@ -21,6 +23,7 @@ public struct AgendaItem: Sendable, Hashable, Codable {
         self.title = title
         self.blocks = blocks
         self.location = location
+        self.dnr = dnr
     }
 
     /// "10 a", "7", or an empty string for an unnumbered item.

@@ -124,7 +124,7 @@ enum AttendeeRowParser {
 
     /// A name is short, has letters, and is not a sentence.
     static func looksLikeName(_ name: String) -> Bool {
-        guard !name.isEmpty, name.count <= 80, name.contains(where: \.isLetter) else { return false }
+        guard let initial = name.first, initial.isLetter || initial == "(" || initial == "\u{FFFD}", name.count <= 80 else { return false }
         let words = name.split(separator: " ")
         guard words.count <= 7 else { return false }
         if let last = name.last, last == ":" || last == "?" || last == "!" { return false }

@@ -64,8 +64,13 @@ struct DecisionRecognizer {
         let firstKey = Vocabulary.key(firstLine.plainText)
         // "*Beslut*" or "Beslut" alone on the first line; further lines are the first clause.
         if Vocabulary.isDecisionLabel(firstKey) {
-            close()
-            decision = Decision(label: label(firstLine.plainText), clauses: [])
+            if let open = decision, open.clauses.isEmpty {
+                // "Beslut" followed by "Kommunstyrelsen beslutar": one label, the more specific one.
+                decision = Decision(label: label(firstLine.plainText), clauses: [])
+            } else {
+                close()
+                decision = Decision(label: label(firstLine.plainText), clauses: [])
+            }
             let rest = Array(lines.dropFirst())
             if !rest.isEmpty { addClauseText(rest.joinedAsParagraph) }
             return

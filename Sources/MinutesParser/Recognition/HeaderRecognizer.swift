@@ -152,11 +152,12 @@ struct HeaderRecognizer {
             return true
         }
         if let kind = Vocabulary.attendanceKind(key) {
-            startGroup(label: label, kind: kind)
             let text = value.plainText.trimmingSpaces
-            if let group = openGroup, !text.isEmpty {
-                attendance[group].attendees += AttendeeRowParser.parseNameList(text) ?? []
-            }
+            let names = AttendeeRowParser.parseNameList(text)
+            // "Närvarande: 23 röstberättigade medlemmar enligt röstlängd" is a remark, not a list: keep it as text.
+            guard text.isEmpty || names != nil else { return false }
+            startGroup(label: label, kind: kind)
+            if let group = openGroup { attendance[group].attendees += names ?? [] }
             return true
         }
         return false

@@ -26,6 +26,8 @@ struct MetadataBuilder {
             switch field.label {
             case .place: meta.place = field.text
             case .organ: meta.organ = field.text
+            case .adjusters: meta.fields.append(Metadata.Field(key: "utses att justera", value: field.text))
+            case .adjustmentPlaceAndTime: meta.fields.append(Metadata.Field(key: "justeringens plats och tid", value: field.text))
             case .time, .date, .placeAndTime: break
             }
         }
@@ -37,7 +39,7 @@ struct MetadataBuilder {
     private mutating func readTime(into meta: inout Metadata, firstParagraph: SourceBlock?) {
         var written = WrittenMeetingTime()
         var location = header.titleLocation ?? SourceLocation(line: 1, column: 1)
-        for field in header.fields where field.label != .place && field.label != .organ {
+        for field in header.fields where [.time, .date, .placeAndTime].contains(field.label) {
             let parsed = MeetingTimeParser.parse(field.text)
             if written.startDate == nil, let date = parsed.startDate {
                 written.startDate = date

@@ -108,11 +108,12 @@ struct MinutesBuilder {
         var items: [AgendaItem] = []
         var current: (heading: ItemHeading, title: [Inline], level: Int, location: SourceLocation, blocks: [SourceBlock])?
         func finish(_ item: (heading: ItemHeading, title: [Inline], level: Int, location: SourceLocation, blocks: [SourceBlock])?) -> AgendaItem? {
-            guard let item else { return nil }
+            guard var item else { return nil }
+            let dnr = MinutesBuilder.takeDnr(from: &item.blocks)
             return AgendaItem(
                 number: item.heading.number, suffix: item.heading.suffix, usesParagraphSign: item.heading.usesParagraphSign,
                 title: item.title, blocks: DecisionRecognizer.blocks(of: item.blocks, headingBase: item.level, diagnostics: &diagnostics),
-                location: item.location)
+                location: item.location, dnr: dnr)
         }
         for block in blocks {
             if let (heading, title, rest) = itemHeading(of: block) {
@@ -128,6 +129,23 @@ struct MinutesBuilder {
         }
         if let done = finish(current) { items.append(done) }
         return items
+    }
+
+    /// "Dnr KS 2017/97-04" as the item's first line: the case number, taken out of the text.
+    static func takeDnr(from blocks: inout [SourceBlock]) -> String? {
+        guard let first = blocks.first, case .paragraph(var lines) = first.kind, let line = lines.first else { return nil }
+        let plain = line.plainText.trimmingSpaces
+        let lower = plain.lowercased()
+        guard let prefix = ["diarienummer", "dnr.", "dnr"].first(where: { lower.hasPrefix($0) }) else { return nil }
+        let value = plain.dropFirst(prefix.count).drop(while: { $0 == ":" || $0 == " " || $0 == "\u{00A0}" })
+        guard !value.isEmpty, value.contains(where: \.isNumber) else { return nil }
+        lines.removeFirst()
+        if lines.isEmpty {
+            blocks.removeFirst()
+        } else {
+            blocks[0] = SourceBlock(kind: .paragraph(lines: lines), location: SourceLocation(line: first.location.line + 1, column: first.location.column))
+        }
+        return String(value)
     }
 
     /// Without numbered headings, the top-level headings after the header become unnumbered items.

@@ -67,6 +67,10 @@ enum Vocabulary {
     /// Metadata labels of the header block.
     enum FieldLabel {
         case time, date, place, placeAndTime, organ
+        /// "Utses att justera": who will justera.
+        case adjusters
+        /// "Justeringens plats och tid".
+        case adjustmentPlaceAndTime
     }
 
     static let fieldLabels: [String: FieldLabel] = [
@@ -74,6 +78,9 @@ enum Vocabulary {
         "datum": .date, "mötesdatum": .date, "sammanträdesdatum": .date, "datum och tid": .placeAndTime,
         "plats": .place, "lokal": .place, "mötesplats": .place, "plats och tid": .placeAndTime, "tid och plats": .placeAndTime,
         "organ": .organ,
+        "utses att justera": .adjusters, "justerare": .adjusters, "protokolljusterare": .adjusters,
+        "justeringens plats och tid": .adjustmentPlaceAndTime, "plats och tid för justering": .adjustmentPlaceAndTime,
+        "justeringens tid och plats": .adjustmentPlaceAndTime, "justering": .adjustmentPlaceAndTime,
     ]
 
     /// Roles an attendee row may carry.

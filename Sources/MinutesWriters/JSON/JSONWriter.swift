@@ -51,7 +51,7 @@ public struct JSONWriter: DocumentWriter {
     private func item(_ i: AgendaItem) -> JSONValue {
         .object([
             ("number", i.number.map(JSONValue.int) ?? .null), ("suffix", .optional(i.suffix)),
-            ("title", .string(i.title.plainText)), ("line", .int(i.location.line)),
+            ("title", .string(i.title.plainText)), ("dnr", .optional(i.dnr)), ("line", .int(i.location.line)),
             ("blocks", .array(i.blocks.map(block))),
         ])
     }

@@ -15,7 +15,8 @@ struct MinutesLabels {
     /// metadata (JSON, meta.xml, custom.xml) without cluttering the page.
     static let displayedFields: [(key: String, label: String)] = [
         ("diarienummer", "Diarienummer"), ("dnr", "Dnr"), ("ärendemening", "Ärende"), ("ärende", "Ärende"),
-        ("handläggare", "Handläggare"), ("justering", "Justering"), ("justeringsdatum", "Justeringsdatum"),
+        ("handläggare", "Handläggare"), ("utses att justera", "Utses att justera"),
+        ("justeringens plats och tid", "Justeringens plats och tid"), ("justeringsdatum", "Justeringsdatum"),
         ("sekretess", "Sekretess"), ("lagrum", "Lagrum"),
     ]
 

@@ -7,6 +7,7 @@ extension Minutes {
         copy.meta.title = meta.title.map(typographer.typeset)
         copy.meta.organ = meta.organ.map(typographer.typeset)
         copy.meta.place = meta.place.map(typographer.typeset)
+        copy.meta.fields = meta.fields.map { Metadata.Field(key: $0.key, value: typographer.typeset($0.value)) }
         copy.attendance = attendance.map { group in
             var g = group
             g.attendees = group.attendees.map { attendee in

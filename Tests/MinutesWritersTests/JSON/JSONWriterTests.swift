@@ -15,9 +15,11 @@ import TestSupport
         return try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
     }
 
-    @Test func seedMatchesGolden() throws {
-        let bytes = try JSONWriter().write(minutes, options: WriterOptions())
-        Golden.check(String(decoding: bytes, as: UTF8.self), against: "json/seed-planeringskonferens.json")
+    @Test(arguments: Fixtures.exampleNames())
+    func examplesMatchGoldens(name: String) throws {
+        let example = Pipeline().parse(try Fixtures.bytes("minutes/\(name).md"), sourceName: "\(name).md")
+        let bytes = try JSONWriter().write(example, options: WriterOptions())
+        Golden.check(String(decoding: bytes, as: UTF8.self), against: "json/\(name).json")
     }
 
     @Test func contractKeys() throws {

@@ -15,8 +15,11 @@ import TestSupport
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    @Test func seedMatchesGolden() throws {
-        Golden.check(try text(), against: "txt/seed-planeringskonferens.txt")
+    @Test(arguments: Fixtures.exampleNames())
+    func examplesMatchGoldens(name: String) throws {
+        let example = Pipeline().parse(try Fixtures.bytes("minutes/\(name).md"), sourceName: "\(name).md")
+        let bytes = try PlainTextWriter().write(example, options: WriterOptions())
+        Golden.check(String(decoding: bytes, as: UTF8.self), against: "txt/\(name).txt")
     }
 
     @Test(arguments: [40, 72, 100])
