@@ -11,15 +11,20 @@ struct DOCXSignatures {
         try body.paragraph(DOCXParagraph(keepNext: true, spacingBefore: 240))
         let frame = DOCXTable(columns: DOCXTable.evenColumns(SignatureGrid.perRow, total: DOCXMeasure.textWidth))
         try body.table(frame) {
-            for pair in SignatureGrid.rows(signatures) {
-                try frame.row(body.ml, cells: pair.map { signer in { try cell(signer) } })
+            for (index, pair) in SignatureGrid.rows(signatures).enumerated() {
+                try frame.row(body.ml, cells: pair.map { signer in { try cell(signer, spaceBefore: index > 0) } })
             }
         }
     }
 
-    private func cell(_ signer: Signature) throws {
+    /// Space between one row's printed names and the next row's roles.
+    static let rowGap = 480
+
+    private func cell(_ signer: Signature, spaceBefore: Bool) throws {
         let text = DOCXParagraph(style: "Underskrift")
-        try text.write(body.ml) { try body.inlines.run(signer.role, style: .init()) }
+        var role = text
+        role.spacingBefore = spaceBefore ? DOCXSignatures.rowGap : nil
+        try role.write(body.ml) { try body.inlines.run(signer.role, style: .init()) }
         try DOCXParagraph(style: "Underskriftslinje").write(body.ml) {}
         try text.write(body.ml) { try body.inlines.run(signer.name ?? "", style: .init()) }
     }

@@ -91,3 +91,24 @@ import TestSupport
         #expect(rels.contains("Target=\"https://example.org/a%20b%22%3C%3E\" TargetMode=\"External\""))
     }
 }
+
+@Suite struct DOCXSignatureBlockTests {
+    @Test func signatureBlockKeepsWithTheLastParagraphAndNeverSplits() throws {
+        let document = try ZipTestSupport.text(of: "word/document.xml", in: try DOCXTestDocuments.docx(try DOCXTestDocuments.seedMinutes()))
+        #expect(document.contains("<w:pStyle w:val=\"Beslutssats\"/><w:keepNext/></w:pPr><w:r><w:t xml:space=\"preserve\">att </w:t></w:r><w:r><w:t xml:space=\"preserve\">förskjuta"))
+        let signatureTable = try #require(document.components(separatedBy: "<w:tbl>").last)
+        #expect(signatureTable.contains("Anna Söderström") && signatureTable.contains("Stefan Hollmark"))
+        let rows = signatureTable.components(separatedBy: "<w:tr>").dropFirst()
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.hasPrefix("<w:trPr><w:cantSplit/>") })
+        #expect(signatureTable.components(separatedBy: "<w:pStyle w:val=\"Underskriftslinje\"/>").count - 1 == 2)
+    }
+
+    @Test func laterSignatureRowsStandApartFromTheNamesAbove() throws {
+        let signers = ["Ordförande", "Sekreterare", "Justerare"].map { Signature(role: $0, name: "N N") }
+        let document = try ZipTestSupport.text(of: "word/document.xml", in: try DOCXTestDocuments.docx(Minutes(signatures: signers)))
+        let rows = document.components(separatedBy: "<w:tr>").dropFirst()
+        #expect(rows.count == 2)
+        #expect(rows.last?.contains("<w:pStyle w:val=\"Underskrift\"/><w:spacing w:before=\"480\"/>") == true)
+        #expect(rows.first?.contains("w:before=\"480\"") == false)
+    }
+}
