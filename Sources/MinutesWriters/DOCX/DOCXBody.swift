@@ -14,6 +14,8 @@ final class DOCXBody {
     struct Context {
         var indent = 0
         var inQuote = false
+        /// The style of body text here: Normal (nil) or Beslutsbilaga under a decision clause.
+        var textStyle: String?
         var keepNext = false
         var listLevel = 0
 
@@ -73,13 +75,13 @@ final class DOCXBody {
             properties.style = "Kodblock"
             try paragraph(properties) { try inlines.run(text, style: DOCXInlines.RunStyle()) }
         case .separator:
-            try paragraph(DOCXParagraph(style: "Avdelare", keepNext: context.keepNext))
+            try paragraph(DOCXParagraph(style: "Avskiljare", keepNext: context.keepNext))
         }
     }
 
     /// The properties of body text in `context`.
     private func plain(_ context: Context) -> DOCXParagraph {
-        DOCXParagraph(style: context.inQuote ? "Quote" : nil, keepNext: context.keepNext, indentLeft: indent(context))
+        DOCXParagraph(style: context.inQuote ? "Quote" : context.textStyle, keepNext: context.keepNext, indentLeft: indent(context))
     }
 
     private func indent(_ context: Context) -> Int? {
@@ -122,6 +124,7 @@ final class DOCXBody {
             }
             var attachments = context.indented(by: 2 * DOCXMeasure.indentStep)
             attachments.listLevel = 0
+            attachments.textStyle = "Beslutsbilaga"
             try blocks(clause.attachments, attachments)
         }
     }

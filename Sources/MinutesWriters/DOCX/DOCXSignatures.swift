@@ -22,7 +22,7 @@ struct DOCXSignatures {
 
     private func cell(_ signer: Signature, spaceBefore: Bool) throws {
         let text = DOCXParagraph(style: "Underskrift")
-        var role = text
+        var role = DOCXParagraph(style: "UnderskriftRoll")
         role.spacingBefore = spaceBefore ? DOCXSignatures.rowGap : nil
         try role.write(body.ml) { try body.inlines.run(signer.role, style: .init()) }
         try DOCXParagraph(style: "Underskriftslinje").write(body.ml) {}

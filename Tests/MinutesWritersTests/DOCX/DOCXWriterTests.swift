@@ -108,7 +108,7 @@ import TestSupport
         let document = try ZipTestSupport.text(of: "word/document.xml", in: try DOCXTestDocuments.docx(Minutes(signatures: signers)))
         let rows = document.components(separatedBy: "<w:tr>").dropFirst()
         #expect(rows.count == 2)
-        #expect(rows.last?.contains("<w:pStyle w:val=\"Underskrift\"/><w:spacing w:before=\"480\"/>") == true)
+        #expect(rows.last?.contains("<w:pStyle w:val=\"UnderskriftRoll\"/><w:spacing w:before=\"480\"/>") == true)
         #expect(rows.first?.contains("w:before=\"480\"") == false)
     }
 }
