@@ -18,7 +18,9 @@ import TestSupport
         let minutes = try DOCXTestDocuments.seedMinutes()
         let docx = try DOCXTestDocuments.temporaryFile(try DOCXTestDocuments.docx(minutes), named: "seed.docx")
         let folder = docx.deletingLastPathComponent()
-        let profile = "file:///tmp/lo-docx-test-\(ProcessInfo.processInfo.processIdentifier)"
+        let profileFolder = "/tmp/lo-docx-test-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { try? FileManager.default.removeItem(atPath: profileFolder) }
+        let profile = "file://" + profileFolder
         let converted = try CommandRunner.run(DOCXClientTests.timeout, [
             "120", DOCXClientTests.soffice, "--headless", "-env:UserInstallation=\(profile)",
             "--convert-to", "pdf", "--outdir", folder.path, docx.path,
