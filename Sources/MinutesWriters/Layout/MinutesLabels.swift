@@ -65,8 +65,8 @@ enum FactRows {
 enum SignatureGrid {
     static let perRow = 2
 
-    static func rows(_ signatures: [Signature]) -> [[Signature]] {
-        stride(from: 0, to: signatures.count, by: perRow).map { Array(signatures[$0..<min($0 + perRow, signatures.count)]) }
+    static func rows<Cell>(_ cells: [Cell]) -> [[Cell]] {
+        stride(from: 0, to: cells.count, by: perRow).map { Array(cells[$0..<min($0 + perRow, cells.count)]) }
     }
 }
 

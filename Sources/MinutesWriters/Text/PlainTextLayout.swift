@@ -11,32 +11,41 @@ struct PlainTextLayout {
     }
 
     mutating func document(_ minutes: Minutes) {
-        let labels = MinutesLabels(kind: minutes.meta.kind)
-        let title = minutes.meta.title ?? labels.documentName
+        let layout = KindLayout(minutes)
+        let title = minutes.meta.title ?? layout.labels.documentName
         underlined(title, with: "=")
-        facts(minutes.meta, labels: labels)
-        for group in minutes.attendance where !group.attendees.isEmpty {
+        grid(layout.headerRows)
+        for group in layout.attendanceTables {
             blank()
             underlined(group.label, with: "-")
-            let rows = group.attendees.map(AttendeeNote.row)
-            lines += TextTable(header: labels.attendeeColumns, rows: rows).render(width: width)
+            lines += TextTable(header: layout.labels.attendeeColumns, rows: group.attendees.map(AttendeeNote.row)).render(width: width)
         }
         for block in minutes.preamble { self.block(block, indent: 0) }
         for item in minutes.items {
             blank()
-            let number = item.numberLabel
-            let heading = number.isEmpty ? item.title.plainText : (item.usesParagraphSign ? "§\u{00A0}\(number) " : "\(number). ") + item.title.plainText
-            underlined(heading, with: "-")
+            underlined(ItemHeadingText.plain(item), with: "-")
+            if let dnr = item.dnr { lines.append("Dnr \(dnr)") }
             for block in item.blocks { self.block(block, indent: 0) }
         }
-        signatures(minutes.signatures)
+        if let heading = layout.signatureHeading {
+            blank(); lines.append("")
+            underlined(heading, with: "-")
+        }
+        signatures(layout.signatures)
+        if let certificate = layout.postingCertificate {
+            blank(); lines.append("")
+            underlined(KindLayout.postingHeading, with: "=")
+            paragraph(KindLayout.postingStatement, indent: 0)
+            grid(certificate)
+            signatures([SignatureCell(role: "Underskrift", name: nil)])
+        }
     }
 
-    private mutating func facts(_ meta: Metadata, labels: MinutesLabels) {
-        let rows = FactRows.rows(meta, labels: labels).map { [$0.label, $0.value] }
+    /// Label/value rows; a value of several lines stays one line per entry.
+    private mutating func grid(_ rows: [HeaderRow]) {
         guard !rows.isEmpty else { return }
         blank()
-        lines += TextTable(header: nil, rows: rows).render(width: width)
+        lines += TextTable(header: nil, rows: rows.map { [$0.label, $0.lines.joined(separator: "\n")] }).render(width: width)
     }
 
     private mutating func block(_ block: Block, indent: Int) {
@@ -106,18 +115,16 @@ struct PlainTextLayout {
         lines.append(pad(indent) + String(repeating: rule, count: longest))
     }
 
-    /// Two signers side by side: role, space to sign, a line, the printed name.
-    private mutating func signatures(_ signatures: [Signature]) {
-        guard !signatures.isEmpty else { return }
+    /// Two signers side by side: role, space to sign, a line, the printed name and any note under it.
+    private mutating func signatures(_ cells: [SignatureCell]) {
+        guard !cells.isEmpty else { return }
         let column = min(34, (width - 4) / 2)
-        for pair in SignatureGrid.rows(signatures) {
+        for pair in SignatureGrid.rows(cells) {
             blank(); lines.append("")
-            let roles = pair.map { TextMeasure.wrap($0.role, width: column) }
-            let names = pair.map { TextMeasure.wrap($0.name ?? "", width: column) }
-            sideBySide(roles, column: column)
+            sideBySide(pair.map { TextMeasure.wrap($0.role, width: column) }, column: column)
             lines += ["", ""]
             lines.append(pair.map { _ in String(repeating: "_", count: column) }.joined(separator: "    "))
-            sideBySide(names, column: column)
+            sideBySide(pair.map { TextMeasure.wrap($0.name ?? "", width: column) + ($0.note.map { TextMeasure.wrap($0, width: column) } ?? []) }, column: column)
         }
     }
 
