@@ -37,13 +37,13 @@ let package = Package(
         .target(
             name: "ProtokollStyles", path: "styles",
             exclude: ["README.md"],
-            resources: [.copy("odt"), .copy("docx")]),
+            resources: [.copy("odt"), .copy("docx"), .copy("houses")]),
         .target(
             name: "MinutesWriters",
             dependencies: ["MinutesModel", "SwedishTypography", "OfficePackaging", "ProtokollStyles"]),
         .target(
             name: "Protokoll",
-            dependencies: ["MinutesModel", "MinutesParser", "SwedishTypography", "MinutesWriters", "OfficePackaging"]),
+            dependencies: ["MinutesModel", "MinutesParser", "SwedishTypography", "MinutesWriters", "OfficePackaging", "ProtokollStyles"]),
 
         // MARK: Command-line tool
         .executableTarget(

@@ -34,10 +34,19 @@ struct Convert: ParsableCommand {
     @Option(help: "Write a JSON report of the batch to this file.")
     var report: String?
 
+    @Option(help: "The house style (see `protokoll styles`).")
+    var style: String = "standard"
+
+    @Option(name: .customLong("reference-doc"), help: "Your own .odt or .docx template: its styles, page layout, header and footer are used.")
+    var referenceDocuments: [String] = []
+
     mutating func validate() throws {
         if output != nil && outputDirectory != nil { throw ValidationError("use either -o or --output-dir, not both") }
         guard width >= 24 else { throw ValidationError("--width must be at least 24") }
         guard WriterOptions.LineEnding(rawValue: lineEnding) != nil else { throw ValidationError("--line-ending is lf or crlf") }
+        guard HouseStyles.available.contains(style) else {
+            throw ValidationError("unknown style “\(style)”; bundled styles: \(HouseStyles.available.joined(separator: ", "))")
+        }
         let known = WriterRegistry.standard.formats.map(\.id)
         for format in formatList where !known.contains(format) {
             throw ValidationError(WriterError.unknownFormat(format, known: known).description)
@@ -59,6 +68,15 @@ struct Convert: ParsableCommand {
     func run() throws {
         var writerOptions = WriterOptions(width: width, lineEnding: WriterOptions.LineEnding(rawValue: lineEnding) ?? .lf)
         writerOptions.now = SourceDateEpoch.fromEnvironment()
+        writerOptions.style = style
+        for path in referenceDocuments {
+            do {
+                let template = try HouseStyles.referenceDocument(at: path)
+                writerOptions.referenceDocuments[template.format] = template.bytes
+            } catch {
+                throw ValidationError("\(error)")
+            }
+        }
         let pipeline = common.pipeline(writerOptions: writerOptions)
         let destination: OutputDestination = output.map { .file($0) } ?? .directory(outputDirectory ?? ".")
         let conversion = Conversion(pipeline: pipeline, formats: formatList, destination: destination)

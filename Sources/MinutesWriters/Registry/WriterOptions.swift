@@ -12,6 +12,9 @@ public struct WriterOptions: Sendable, Hashable {
     public var now: LocalDateTime?
     /// The document language.
     public var language: String
+    /// The user's own templates (`--reference-doc`), by format id ("odt", "docx"): their styles, page layout,
+    /// header and footer replace the house style's.
+    public var referenceDocuments: [String: [UInt8]] = [:]
 
     /// Creates options with the defaults: 72 columns, LF, style `standard`, `sv-SE`.
     public init(width: Int = 72, lineEnding: LineEnding = .lf, style: String = "standard", now: LocalDateTime? = nil, language: String = "sv-SE") {
