@@ -70,6 +70,13 @@ import TestSupport
         #expect(minutes.items.first?.blocks == [.paragraph([.text("A\u{FFFD}B\u{FFFD}C")])])
     }
 
+    @Test func hugeNumbersDoNotOverflow() {
+        let digits = String(repeating: "9", count: 60)
+        let text = "# Möte \(digits)\n\nTid: torsdag 5 september kl \(digits)\n\n## \(digits). Punkt\n\n- Anna, punkt \(digits)-\(digits)\n"
+        let minutes = parser.parse(Array(text.utf8))
+        #expect(!minutes.hasErrors)
+    }
+
     @Test func hostileNestingDoesNotExhaustTheStack() {
         let quotes = String(repeating: "> ", count: 5_000) + "djupt\n"
         let lists = (0..<800).map { String(repeating: "  ", count: $0) + "- x" }.joined(separator: "\n")

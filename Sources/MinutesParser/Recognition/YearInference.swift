@@ -14,14 +14,14 @@ enum YearInference {
                 if isDigit {
                     if digits == 0 { candidateStartsClean = !previousIsWordChar }
                     digits += 1
-                    value = value * 10 + Int(scalar.value - 48)
+                    // Only four-digit runs matter; longer ones must not overflow.
+                    if digits <= 4 { value = value * 10 + Int(scalar.value - 48) }
                 } else {
                     if digits == 4, candidateStartsClean, !(scalar.properties.isAlphabetic), (1900...2099).contains(value) {
                         counts[value, default: 0] += weight
                     }
                     digits = 0; value = 0
                     previousIsWordChar = scalar.properties.isAlphabetic
-                    if value > 100_000_000 { value = 0 }
                 }
             }
             if digits == 4, candidateStartsClean, (1900...2099).contains(value) { counts[value, default: 0] += weight }
