@@ -81,3 +81,26 @@ enum RunningHeader {
         meta.start.map { SwedishFormat.isoDate($0.date) } ?? ""
     }
 }
+
+extension RunningHeader {
+    /// Whether the page label ("Sida 2 (5)") stands in the header, beside the kind and date: a municipal
+    /// protocol's header, where every page can be posted and read on its own. Other kinds keep it in the footer.
+    static func pageLabelInHeader(_ meta: Metadata) -> Bool {
+        meta.kind == .sammantradesprotokoll
+    }
+
+    /// The organ as the header's left part ("Kommunstyrelsen"), else the kind's name.
+    static func organLine(_ meta: Metadata) -> String {
+        meta.organ ?? MinutesLabels(kind: meta.kind).documentName
+    }
+
+    /// The kind in capitals for a municipal header: "SAMMANTRÄDESPROTOKOLL".
+    static func kindLine(_ meta: Metadata) -> String {
+        MinutesLabels(kind: meta.kind).documentName.uppercased()
+    }
+
+    /// "Sammanträdesdatum 2024-06-11", or nil when the date is unknown.
+    static func dateLine(_ meta: Metadata) -> String? {
+        meta.start.map { "Sammanträdesdatum " + SwedishFormat.isoDate($0.date) }
+    }
+}

@@ -1,7 +1,16 @@
 /// content.xml's automatic styles: the tables' looks (A4 text width 16 cm) and the keep-with-next
 /// variant of the paragraph that precedes the signature grid.
 enum ODTAutomaticStyles {
-    static let factTable = "Fakta", factLabelColumn = "Fakta.A", factValueColumn = "Fakta.B", factCell = "Fakta.C"
+    /// The style names of a borderless label/value table.
+    struct LabelValueTable {
+        let table: String, labelColumn: String, valueColumn: String
+
+        init(_ name: String) {
+            (table, labelColumn, valueColumn) = (name, name + ".A", name + ".B")
+        }
+    }
+
+    static let facts = LabelValueTable("Fakta"), posting = LabelValueTable("Anslag"), factCell = "Fakta.C"
     static let attendeeTable = "Narvaro", attendeeRow = "Narvaro.R"
     static let attendeeHeaderCell = "Narvaro.H", attendeeCell = "Narvaro.D"
     static let attendeeColumns = ["Narvaro.A", "Narvaro.B", "Narvaro.C"]
@@ -13,12 +22,23 @@ enum ODTAutomaticStyles {
 
     private static let rule = "0.5pt solid #000000"
 
-    /// Every automatic style; `keepParent` names the style the keep-with-next paragraph inherits, if any.
-    static func nodes(keepParent: String?) -> [ODTNode] {
-        var nodes = [
-            table(factTable, [("fo:margin-bottom", "0.3cm")]),
-            column(factLabelColumn, [("style:column-width", "3cm")]),
-            column(factValueColumn, [("style:column-width", "13cm")]),
+    /// The fact table's label column: the longest label on one line (about 0.19 cm a bold 11 pt character, plus
+    /// the cell's padding), between 3 and 6 cm: "Tid" gets 3 cm, "Justeringens plats och tid" 5.2 cm.
+    static func factLabelWidth(_ rows: [HeaderRow]) -> Double {
+        let longest = rows.map(\.label.count).max() ?? 0
+        let estimate = ((Double(longest) * 0.19 + 0.3) * 10).rounded() / 10
+        return min(6, max(3, estimate))
+    }
+
+    /// Every automatic style; `keepParent` names the style the keep-with-next paragraph inherits, if any, and
+    /// `posting` says whether the document has an anslagsbevis.
+    static func nodes(factLabelWidth: Double, posting hasPosting: Bool, keepParent: String?) -> [ODTNode] {
+        var nodes = labelValue(facts, labelWidth: factLabelWidth, [("fo:margin-bottom", "0.3cm")])
+        if hasPosting {
+            // The anslagsbevis stays whole: its grid keeps with the signature line under it.
+            nodes += labelValue(posting, labelWidth: 7, [("fo:margin-bottom", "0cm"), ("fo:keep-with-next", "always"), ("style:may-break-between-rows", "false")])
+        }
+        nodes += [
             cell(factCell, [("fo:padding-top", "0.05cm"), ("fo:padding-bottom", "0.05cm"), ("fo:padding-left", "0cm"), ("fo:padding-right", "0.2cm"), ("fo:border", "none")]),
             table(attendeeTable, [("fo:margin-bottom", "0.2cm")]),
             column(attendeeColumns[0], [("style:column-width", "5cm")]),
@@ -45,6 +65,20 @@ enum ODTAutomaticStyles {
                                .el("style:paragraph-properties", [("fo:keep-with-next", "always")])))
         }
         return nodes
+    }
+
+    private static func labelValue(_ names: LabelValueTable, labelWidth: Double, _ properties: [(String, String)]) -> [ODTNode] {
+        [
+            table(names.table, properties),
+            column(names.labelColumn, [("style:column-width", centimetres(labelWidth))]),
+            column(names.valueColumn, [("style:column-width", centimetres(16 - labelWidth))]),
+        ]
+    }
+
+    /// "3cm", "4.5cm".
+    private static func centimetres(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return (rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) + "cm"
     }
 
     private static func table(_ name: String, _ properties: [(String, String)]) -> ODTNode {

@@ -1,48 +1,51 @@
 import MinutesModel
 
-/// content.xml: title, facts, attendance, preamble, items and the signature grid, in that order.
+/// content.xml: title, header grid, attendance, preamble, items, then the signatures and the anslagsbevis, in
+/// that order, as `KindLayout` decides them for the document's kind.
 enum ODTContent {
     static func part(_ minutes: Minutes) throws -> [UInt8] {
-        var body = self.body(minutes)
+        let layout = KindLayout(minutes)
+        var body = self.body(minutes, layout: layout)
         var keepParent: String?
-        if let grid = ODTTables().signatures(minutes.signatures) {
-            // No lone signature page: the last paragraph before the grid keeps with it.
+        let closing = ODTClosing.nodes(layout)
+        if !closing.isEmpty {
+            // No lone signature page: the last paragraph before the signatures keeps with them.
             keepParent = keepLastParagraph(&body)
-            body.append(grid)
+            body += closing
         }
+        let styles = ODTAutomaticStyles.nodes(
+            factLabelWidth: ODTAutomaticStyles.factLabelWidth(layout.headerRows), posting: layout.postingCertificate != nil, keepParent: keepParent)
         let root = ODTNode.el(
             "office:document-content",
             ODTXML.namespaces(["office", "style", "text", "table", "fo", "xlink"]) + [ODTXML.version],
             [
-                .el("office:automatic-styles", [], ODTAutomaticStyles.nodes(keepParent: keepParent)),
+                .el("office:automatic-styles", [], styles),
                 .el("office:body", [], [.el("office:text", [], body)]),
             ])
         return try ODTXML.document(root)
     }
 
     /// Everything before the signatures.
-    static func body(_ minutes: Minutes) -> [ODTNode] {
-        let labels = MinutesLabels(kind: minutes.meta.kind)
+    static func body(_ minutes: Minutes, layout: KindLayout) -> [ODTNode] {
         var blocks = ODTBlocks(tables: ODTTables())
-        var nodes = [ODTBlocks.heading(ODTStyle.title, level: 1, [.text(minutes.meta.title ?? labels.documentName)])]
-        if let facts = blocks.tables.facts(FactRows.rows(minutes.meta, labels: labels)) { nodes.append(facts) }
-        for group in minutes.attendance where !group.attendees.isEmpty {
+        var nodes = [ODTBlocks.heading(ODTStyle.title, level: 1, [.text(minutes.meta.title ?? layout.labels.documentName)])]
+        let groupLabels = Set(minutes.attendance.map(\.label))
+        if let grid = blocks.tables.labelValues(layout.headerRows, name: "Fakta", style: ODTAutomaticStyles.facts, subheadings: groupLabels) {
+            nodes.append(grid)
+        }
+        for group in layout.attendanceTables {
             nodes.append(ODTBlocks.heading(ODTStyle.attendanceHeading, level: 2, [.text(group.label)]))
-            nodes.append(blocks.tables.attendance(group, labels: labels))
+            nodes.append(blocks.tables.attendance(group, labels: layout.labels))
         }
         nodes += blocks.blocks(minutes.preamble)
         for item in minutes.items {
-            nodes.append(ODTBlocks.heading(ODTStyle.heading(outlineLevel: 2), level: 2, ODTInlines.nodes(itemHeading(item))))
+            let prefix = ItemHeadingText.prefix(item)
+            let heading = (prefix.isEmpty ? [] : [Inline.text(prefix)]) + item.title
+            nodes.append(ODTBlocks.heading(ODTStyle.heading(outlineLevel: 2), level: 2, ODTInlines.nodes(heading)))
+            if let dnr = item.dnr { nodes.append(ODTBlocks.paragraph(ODTStyle.itemDiaryNumber, [.text("Dnr \(dnr)")])) }
             nodes += blocks.blocks(item.blocks)
         }
         return nodes
-    }
-
-    /// "1. Incheckning", "§ 163 Val av justerare", or the bare title of an unnumbered item.
-    static func itemHeading(_ item: AgendaItem) -> [Inline] {
-        let number = item.numberLabel
-        guard !number.isEmpty else { return item.title }
-        return [.text(item.usesParagraphSign ? "§\u{00A0}\(number) " : "\(number). ")] + item.title
     }
 
     /// Gives the last paragraph or heading outside a table the keep-with-next style; returns its old style.

@@ -15,11 +15,20 @@ enum ODTStyle {
     static let tableContents = "Table_20_Contents"
     static let tableHeading = "Table_20_Heading"
     static let factLabel = "Faktaetikett"
+    static let factGroup = "Faktagrupp"
     static let attendeeCell = "Narvarotabell"
     static let attendeeHeaderCell = "Narvarotabell_20_rubrik"
     static let signatureRole = "Underskrift_20_roll"
     static let signatureName = "Underskrift"
+    static let itemDiaryNumber = "Dnr"
+    static let signatureHeading = "Underskrifter_20_rubrik"
+    static let signatureNote = "Underskrift_20_not"
+    static let postingHeading = "Anslagsrubrik"
+    static let postingStatement = "Anslagstext"
     static let header = "Sidhuvud"
+    static let protocolHeader = "Sidhuvud_20_protokoll"
+    static let protocolHeaderLast = "Sidhuvud_20_datum"
+    static let footer = "Sidfot"
 
     /// Item headings are outline level 2; sub-headings 3 and deeper share the deepest defined style.
     static func heading(outlineLevel: Int) -> String {

@@ -2,11 +2,9 @@ import Foundation
 import MinutesModel
 import ProtokollStyles
 
-/// styles.xml: the house style from `styles/odt/styles.xml`, with the running header filled in.
+/// styles.xml: the house style from `styles/odt/styles.xml`, with the running header and footer filled in.
 enum ODTStyles {
     static let templateName = "styles.xml"
-    private static let headerOpen = "<style:header>"
-    private static let headerClose = "</style:header>"
 
     /// The template as shipped, or nil when the resource is missing.
     static let template: String? = ProtokollStyles.directory(for: "odt")
@@ -14,22 +12,19 @@ enum ODTStyles {
 
     static func part(_ meta: Metadata) throws -> [UInt8] {
         guard let template else { throw failure("the house style styles/odt/\(templateName) is missing") }
-        guard let open = template.range(of: headerOpen),
-              let close = template.range(of: headerClose, range: open.upperBound..<template.endIndex) else {
-            throw failure("styles/odt/\(templateName) has no style:header to fill in")
-        }
-        let header = try ODTXML.fragment(headerParagraph(meta))
         var filled = template
-        filled.replaceSubrange(open.upperBound..<close.lowerBound, with: "\n    " + header + "\n   ")
+        try fill("style:header", in: &filled, with: ODTRunningHeader.header(meta))
+        try fill("style:footer", in: &filled, with: ODTRunningHeader.footer(meta))
         return Array(filled.utf8)
     }
 
-    /// Kind and organ on the left, the ISO date at the right tab stop.
-    static func headerParagraph(_ meta: Metadata) -> ODTNode {
-        var content: [ODTNode] = [.text(RunningHeader.left(meta))]
-        let right = RunningHeader.right(meta)
-        if !right.isEmpty { content += [.el("text:tab"), .text(right)] }
-        return ODTBlocks.paragraph(ODTStyle.header, content)
+    /// Replaces the template's `<element>…</element>` by `node`, or removes it when `node` is nil.
+    private static func fill(_ element: String, in text: inout String, with node: ODTNode?) throws {
+        guard let open = text.range(of: "<\(element)>"),
+              let close = text.range(of: "</\(element)>", range: open.upperBound..<text.endIndex) else {
+            throw failure("styles/odt/\(templateName) has no \(element) to fill in")
+        }
+        text.replaceSubrange(open.lowerBound..<close.upperBound, with: try node.map(ODTXML.fragment) ?? "")
     }
 
     private static func failure(_ reason: String) -> WriterError {

@@ -1,21 +1,25 @@
 import MinutesModel
 
-/// The document's tables: facts under the title, one attendance table per group, tables from the text,
+/// The document's tables: label/value grids (under the title, in the anslagsbevis), one attendance table per group, tables from the text,
 /// and the signature grid. Their automatic styles are in `ODTAutomaticStyles`.
 struct ODTTables {
     private var attendanceCount = 0
     private var contentCount = 0
 
-    /// The borderless label/value table under the title, or nil when there are no facts.
-    func facts(_ rows: [(label: String, value: String)]) -> ODTNode? {
+    /// A borderless label/value table (the grid under the title, the anslagsbevis), one paragraph per line
+    /// of a value, lines in `subheadings` ("Ledamöter", "Tjänstgörande ersättare") set apart; nil when there are no rows.
+    func labelValues(_ rows: [HeaderRow], name: String, style: ODTAutomaticStyles.LabelValueTable,
+                     subheadings: Set<String> = []) -> ODTNode? {
         guard !rows.isEmpty else { return nil }
         let body = rows.map { row in
             Self.row(nil, [
                 Self.cell(ODTAutomaticStyles.factCell, ODTStyle.factLabel, [.text(row.label)]),
-                Self.cell(ODTAutomaticStyles.factCell, ODTStyle.tableContents, [.text(row.value)]),
+                Self.cell(ODTAutomaticStyles.factCell, row.lines.map { line in
+                    ODTBlocks.paragraph(subheadings.contains(line) ? ODTStyle.factGroup : ODTStyle.tableContents, [.text(line)])
+                }),
             ])
         }
-        return Self.table("Fakta", style: ODTAutomaticStyles.factTable, columns: [ODTAutomaticStyles.factLabelColumn, ODTAutomaticStyles.factValueColumn], body)
+        return Self.table(name, style: style.table, columns: [style.labelColumn, style.valueColumn], body)
     }
 
     /// Namn / Organisation / Anteckning, with a header row that repeats on every page.
@@ -55,29 +59,33 @@ struct ODTTables {
         return Self.table("Tabell\(contentCount)", style: ODTAutomaticStyles.contentTable, columns: columns, rows)
     }
 
-    /// Two signers per row: role, space to sign above a rule, the printed name below. The table may not
-    /// break between rows, so the whole block stays on one page.
-    func signatures(_ signatures: [Signature]) -> ODTNode? {
+    /// Two signers per row: role, space to sign above a rule, the printed name (blank when nil) and any note
+    /// below. The table may not break between rows, so the whole block stays on one page.
+    func signatures(_ signatures: [SignatureCell], name: String) -> ODTNode? {
         guard !signatures.isEmpty else { return nil }
         var rows: [ODTNode] = []
         for pair in SignatureGrid.rows(signatures) {
             let slots = (0..<SignatureGrid.perRow).map { $0 < pair.count ? pair[$0] : nil }
-            func line(_ part: (Signature) -> ODTNode) -> ODTNode {
+            func line(_ part: (SignatureCell) -> ODTNode) -> ODTNode {
+                let empty = Self.cell(ODTAutomaticStyles.signatureEmptyCell, ODTStyle.signatureName, [])
                 var cells: [ODTNode] = []
                 for (index, signer) in slots.enumerated() {
-                    if index > 0 { cells.append(Self.cell(ODTAutomaticStyles.signatureEmptyCell, ODTStyle.signatureName, [])) }
-                    cells.append(signer.map(part) ?? Self.cell(ODTAutomaticStyles.signatureEmptyCell, ODTStyle.signatureName, []))
+                    if index > 0 { cells.append(empty) }
+                    cells.append(signer.map(part) ?? empty)
                 }
                 return Self.row(nil, cells)
             }
             rows.append(line { Self.cell(ODTAutomaticStyles.signatureRoleCell, ODTStyle.signatureRole, [.text($0.role)]) })
             rows.append(line { _ in Self.cell(ODTAutomaticStyles.signatureLineCell, ODTStyle.signatureName, []) })
-            rows.append(line { Self.cell(ODTAutomaticStyles.signatureNameCell, ODTStyle.signatureName, [.text($0.name ?? "")]) })
+            rows.append(line { signer in
+                let note = signer.note.map { [ODTBlocks.paragraph(ODTStyle.signatureNote, [.text($0)])] } ?? []
+                return Self.cell(ODTAutomaticStyles.signatureNameCell, [ODTBlocks.paragraph(ODTStyle.signatureName, [.text(signer.name ?? "")])] + note)
+            })
         }
         let columns = (0..<SignatureGrid.perRow).flatMap { index in
             index == 0 ? [ODTAutomaticStyles.signatureColumn] : [ODTAutomaticStyles.signatureGutter, ODTAutomaticStyles.signatureColumn]
         }
-        return Self.table("Underskrifter", style: ODTAutomaticStyles.signatureTable, columns: columns, rows)
+        return Self.table(name, style: ODTAutomaticStyles.signatureTable, columns: columns, rows)
     }
 
     private static func table(_ name: String, style: String, columns: [String], _ rows: [ODTNode]) -> ODTNode {
@@ -90,7 +98,10 @@ struct ODTTables {
     }
 
     private static func cell(_ style: String, _ paragraphStyle: String, _ content: [ODTNode]) -> ODTNode {
-        .el("table:table-cell", [("table:style-name", style), ("office:value-type", "string")],
-            [ODTBlocks.paragraph(paragraphStyle, content)])
+        cell(style, [ODTBlocks.paragraph(paragraphStyle, content)])
+    }
+
+    private static func cell(_ style: String, _ paragraphs: [ODTNode]) -> ODTNode {
+        .el("table:table-cell", [("table:style-name", style), ("office:value-type", "string")], paragraphs)
     }
 }

@@ -1,36 +1,13 @@
 import Foundation
-import MinutesWriters
+@testable import MinutesWriters
 import Testing
 
-/// Opens the seed's ODT in LibreOffice (when installed), exports a PDF and checks the text a reader sees.
+/// Opens the ODTs in LibreOffice (when installed), exports PDFs and checks the text a reader sees.
 @Suite("ODT LibreOffice round trip")
 struct ODTLibreOfficeTests {
-    static let soffice = "/usr/bin/soffice"
-
     @Test func seedRendersInLibreOffice() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.soffice) else {
-            print("ODT LibreOffice round trip skipped: \(Self.soffice) not installed")
-            return
-        }
         let minutes = try ODTTestSupport.seedMinutes()
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("protokoll-odt-lo-\(getpid())")
-        try? FileManager.default.removeItem(at: dir)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let odt = dir.appendingPathComponent("seed.odt")
-        try Data(try ODTTestSupport.write(minutes)).write(to: odt)
-
-        let profile = "file:///tmp/lo-odt-test-\(getpid())"
-        defer { try? FileManager.default.removeItem(atPath: "/tmp/lo-odt-test-\(getpid())") }
-        let converted = try Self.run(Self.soffice, ["--headless", "-env:UserInstallation=\(profile)", "--convert-to", "pdf", "--outdir", dir.path, odt.path], timeout: 120)
-        #expect(converted, "soffice did not finish within 120 s")
-        let pdf = dir.appendingPathComponent("seed.pdf")
-        #expect(FileManager.default.fileExists(atPath: pdf.path))
-        let textFile = dir.appendingPathComponent("seed.txt")
-        #expect(try Self.run("/usr/bin/pdftotext", [pdf.path, textFile.path], timeout: 60))
-        let raw = try String(contentsOf: textFile, encoding: .utf8)
-        let text = ODTTestSupport.collapsed(raw)
-
+        guard let pdf = try ODTLibreOffice.pdfText(minutes, name: "seed") else { return }
         var expected = minutes.attendance.flatMap(\.attendees).map(\.name)
         for item in minutes.items {
             for case .decision(let decision) in item.blocks {
@@ -40,30 +17,51 @@ struct ODTLibreOfficeTests {
         expected += ["Vid anteckningarna", "Justerat", "Anna Söderström", "Stefan Hollmark", "Sida 1 (", "2019-09-05"]
         #expect(expected.count > 30)
         for phrase in expected {
-            #expect(text.contains(ODTTestSupport.collapsed(phrase)), "PDF text lacks “\(phrase)”")
+            #expect(pdf.contains(phrase), "PDF text lacks “\(phrase)”")
         }
         // No lone signature page: the page with the signatures also holds the last decision clause.
-        let pages = raw.split(separator: "\u{000C}").map { ODTTestSupport.collapsed(String($0)) }
+        let pages = pdf.pages
         let signaturePage = try #require(pages.first { $0.contains("Vid anteckningarna") })
         let lastClause = try #require(expected.dropLast(6).last)
         #expect(signaturePage.contains(ODTTestSupport.collapsed(lastClause)))
         #expect(pages.count > 1 && pages.last?.contains("Sida \(pages.count) (\(pages.count))") == true)
     }
 
-    /// Runs a tool, waiting at most `timeout` seconds; false when it had to be stopped.
-    private static func run(_ path: String, _ arguments: [String], timeout: TimeInterval) throws -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
-        guard !process.isRunning else {
-            process.terminate()
-            return false
+    @Test func sammantradesprotokollRendersInLibreOffice() throws {
+        let minutes = try ODTTestSupport.example("sammantradesprotokoll-kommunstyrelsen")
+        guard let pdf = try ODTLibreOffice.pdfText(minutes, name: "sammantradesprotokoll") else { return }
+        let layout = KindLayout(minutes)
+        let substitutes = layout.headerRows.flatMap(\.lines).filter { $0.contains(" ersätter ") }
+        #expect(substitutes.count == 2)
+        for phrase in ["SAMMANTRÄDESPROTOKOLL", "Sammanträdesdatum 2024-06-11", "Beslutande", "§ 163 Val av justerare", "Dnr KS 2024/97-04",
+                       "Underskrifter", "Paragrafer §§ 163–167", KindLayout.postingHeading, KindLayout.postingStatement,
+                       "Datum då anslaget tas ned", "2024-07-10", "Förvaringsplats för protokollet"] + substitutes {
+            #expect(pdf.contains(phrase), "PDF text lacks “\(phrase)”")
         }
-        return process.terminationStatus == 0
+        let pages = pdf.pages
+        #expect(pages.count > 1)
+        // The page label is in every header, beside the kind; the first page holds the grid and the first §.
+        for (index, page) in pages.enumerated() {
+            #expect(page.contains("SAMMANTRÄDESPROTOKOLL") && page.contains("Sida \(index + 1) (\(pages.count))"), "page \(index + 1)")
+        }
+        #expect(pages.first.map { $0.contains("Utses att justera") && $0.contains("§ 163") } == true)
+        // The anslagsbevis is whole on one page, with the signatures' Paragrafer line before it.
+        let certificatePage = try #require(pages.first { $0.contains(KindLayout.postingHeading) })
+        for phrase in ["Paragrafer", "Datum då anslaget sätts upp", "Förvaringsplats för protokollet", "Underskrift"] {
+            #expect(certificatePage.contains(phrase), "the anslagsbevis page lacks “\(phrase)”")
+        }
+    }
+
+    @Test func foreningsprotokollRendersInLibreOffice() throws {
+        let minutes = try ODTTestSupport.example("foreningsprotokoll-arsmote")
+        guard let pdf = try ODTLibreOffice.pdfText(minutes, name: "foreningsprotokoll") else { return }
+        let signers = KindLayout(minutes).signatures.compactMap(\.name)
+        #expect(signers == ["Erik Sand", "Lisa Ström", "Omar Said"])
+        for phrase in ["Vid protokollet", "Justeras", "7. Mötets avslutande"] + signers {
+            #expect(pdf.contains(phrase), "PDF text lacks “\(phrase)”")
+        }
+        #expect(!pdf.contains("SAMMANTRÄDESPROTOKOLL") && !pdf.contains(KindLayout.postingHeading))
+        let pages = pdf.pages
+        #expect(pages.last.map { $0.contains("Omar Said") && $0.contains("Sida \(pages.count) (\(pages.count))") } == true)
     }
 }

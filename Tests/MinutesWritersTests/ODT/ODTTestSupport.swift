@@ -13,6 +13,11 @@ enum ODTTestSupport {
         Pipeline().parse(try Fixtures.bytes(Fixtures.seed), sourceName: Fixtures.seed)
     }
 
+    /// The example `fixtures/minutes/<name>.md`, parsed as the CLI does.
+    static func example(_ name: String) throws -> Minutes {
+        Pipeline().parse(try Fixtures.bytes("minutes/\(name).md"), sourceName: "\(name).md")
+    }
+
     static func write(_ minutes: Minutes, options: WriterOptions = WriterOptions()) throws -> [UInt8] {
         try ODTWriter().write(minutes, options: options)
     }

@@ -1,0 +1,55 @@
+import MinutesWriters
+import OfficePackaging
+import Testing
+import TestSupport
+
+/// What the document kinds change in the ODT: the running header, the grid, Dnr lines, the signature block
+/// and the anslagsbevis.
+@Suite("ODT document kinds")
+struct ODTKindTests {
+    static let municipal = "sammantradesprotokoll-kommunstyrelsen"
+
+    private func parts(_ name: String) throws -> (content: String, styles: String) {
+        let odt = try ODTTestSupport.write(try ODTTestSupport.example(name))
+        return (try ZipTestSupport.text(of: "content.xml", in: odt), try ZipTestSupport.text(of: "styles.xml", in: odt))
+    }
+
+    @Test func municipalHeaderCarriesThePageLabelAndThereIsNoFooter() throws {
+        let styles = try parts(Self.municipal).styles
+        let header = try #require(styles.firstRange(of: #/<style:header>.*</style:header>/#.dotMatchesNewlines()))
+        let text = String(styles[header])
+        for part in ["Kommunstyrelsen", "SAMMANTRÄDESPROTOKOLL", "Sammanträdesdatum 2024-06-11", "<text:page-number", "<text:page-count"] {
+            #expect(text.contains(part), "header lacks \(part)")
+        }
+        #expect(!styles.contains("<style:footer>"))
+    }
+
+    @Test func otherKindsKeepThePageLabelInTheFooter() throws {
+        let styles = try parts("foreningsprotokoll-arsmote").styles
+        let footer = try #require(styles.firstRange(of: #/<style:footer>.*</style:footer>/#.dotMatchesNewlines()))
+        #expect(styles[footer].contains("<text:page-number"))
+        #expect(!styles.contains("SAMMANTRÄDESPROTOKOLL"))
+    }
+
+    @Test func gridDnrSignaturesAndCertificate() throws {
+        let content = try parts(Self.municipal).content
+        let substituteGroup = "<text:p text:style-name=\"Faktagrupp\">Tjänstgörande ersättare</text:p>"
+        #expect(content.contains(substituteGroup), "group labels in the grid are set apart")
+        #expect(content.contains("§\u{00A0}163 Val av justerare</text:h><text:p text:style-name=\"Dnr\">Dnr KS 2024/97-04</text:p>"))
+        #expect(content.contains("<text:p text:style-name=\"Underskrifter_20_rubrik\">Underskrifter</text:p><table:table table:name=\"Underskrifter\""))
+        #expect(content.contains("Lena Berg</text:p><text:p text:style-name=\"Underskrift_20_not\">Paragrafer §§\u{00A0}163–167</text:p>"))
+        let certificate = try #require(content.range(of: "<text:p text:style-name=\"Anslagsrubrik\">ANSLAG/BEVIS</text:p>"))
+        let after = content[certificate.upperBound...]
+        #expect(after.hasPrefix("<text:p text:style-name=\"Anslagstext\">Protokollet är justerat."))
+        #expect(after.contains("<table:table table:name=\"Anslagsbevis\" table:style-name=\"Anslag\">"))
+        #expect(after.contains("<table:table table:name=\"Anslagsunderskrift\""))
+        // Kept together: the certificate's grid keeps with the signature line and neither table breaks between rows.
+        #expect(content.contains("style:name=\"Anslag\" style:family=\"table\"><style:table-properties style:width=\"16cm\" table:align=\"margins\" fo:margin-bottom=\"0cm\" fo:keep-with-next=\"always\" style:may-break-between-rows=\"false\"/>"))
+    }
+
+    @Test func noCertificateOrSignatureHeadingForAnAssociation() throws {
+        let content = try parts("foreningsprotokoll-arsmote").content
+        #expect(!content.contains("Anslagsrubrik\">") && !content.contains("Underskrifter_20_rubrik\">"))
+        for role in ["Vid protokollet", "Justeras"] { #expect(content.contains(">\(role)</text:p>")) }
+    }
+}
