@@ -1,6 +1,7 @@
 import MinutesModel
 
-/// `word/document.xml`: title, facts, attendance, preamble, items, signatures, section properties.
+/// `word/document.xml`: title, label/value grid, attendance tables, preamble, items (heading, Dnr, blocks),
+/// signatures, anslagsbevis, section properties; what each kind shows comes from `KindLayout`.
 struct DOCXDocument {
     let minutes: Minutes
     let links: DOCXHyperlinks
@@ -20,30 +21,27 @@ struct DOCXDocument {
     }
 
     private func content(_ body: DOCXBody) throws {
-        let meta = minutes.meta
-        let labels = MinutesLabels(kind: meta.kind)
+        let layout = KindLayout(minutes)
         try body.paragraph(DOCXParagraph(style: "ProtokollRubrik")) {
-            try body.inlines.run(meta.title ?? labels.documentName, style: .init())
+            try body.inlines.run(minutes.meta.title ?? layout.labels.documentName, style: .init())
         }
-        try facts(body, labels: labels)
-        try DOCXAttendance(body: body, labels: labels).write(minutes.attendance)
-        let keepLast = !minutes.signatures.isEmpty
+        try DOCXLabelGrid(body: body, subheadings: Set(minutes.attendance.map(\.label))).write(layout.headerRows)
+        try DOCXAttendance(body: body, labels: layout.labels).write(layout.attendanceTables)
+        let signatures = layout.signatures
+        let keepLast = !signatures.isEmpty
         try blocks(minutes.preamble, body, keepLastWithNext: keepLast && minutes.items.isEmpty)
         for (index, item) in minutes.items.enumerated() {
             try body.paragraph(DOCXParagraph(style: "Heading1")) {
-                try body.inlines.run(DOCXDocument.numberPrefix(item), style: .init())
+                try body.inlines.run(ItemHeadingText.prefix(item), style: .init())
                 try body.inlines.write(item.title)
+            }
+            if let dnr = item.dnr {
+                try body.paragraph(DOCXParagraph(style: "Dnr")) { try body.inlines.run("Dnr " + dnr, style: .init()) }
             }
             try blocks(item.blocks, body, keepLastWithNext: keepLast && index == minutes.items.count - 1)
         }
-        try DOCXSignatures(body: body).write(minutes.signatures)
-    }
-
-    /// "1. " or "§ 163 " as the source numbers the item; empty for an unnumbered item.
-    static func numberPrefix(_ item: AgendaItem) -> String {
-        let number = item.numberLabel
-        guard !number.isEmpty else { return "" }
-        return item.usesParagraphSign ? "§\u{00A0}\(number) " : "\(number). "
+        try DOCXSignatures(body: body).write(signatures, heading: layout.signatureHeading)
+        if let certificate = layout.postingCertificate { try DOCXPostingCertificate(body: body).write(certificate) }
     }
 
     /// Blocks in order; the last one keeps with what follows when the signatures come next.
@@ -52,21 +50,6 @@ struct DOCXDocument {
             var context = DOCXBody.Context()
             context.keepNext = keepLastWithNext && index == blocks.count - 1
             try body.block(block, context)
-        }
-    }
-
-    /// Tid, Plats and the front-matter fields as a borderless two-column table.
-    private func facts(_ body: DOCXBody, labels: MinutesLabels) throws {
-        let rows = FactRows.rows(minutes.meta, labels: labels)
-        guard !rows.isEmpty else { return }
-        let frame = DOCXTable(columns: [DOCXMeasure.factLabelWidth, DOCXMeasure.textWidth - DOCXMeasure.factLabelWidth])
-        try body.table(frame) {
-            for row in rows {
-                try frame.row(body.ml, cells: [
-                    { try body.cell([.text(row.label)], bold: true) },
-                    { try body.cell([.text(row.value)], bold: false) },
-                ])
-            }
         }
     }
 

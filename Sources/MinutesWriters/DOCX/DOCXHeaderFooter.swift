@@ -1,38 +1,65 @@
 import MinutesModel
 
-/// The running header (kind and organ left, date at the right tab) and the footer "Sida 1 (4)".
+/// The running header and the page label "Sida 1 (4)". Most kinds: kind and organ left, date at the right tab,
+/// the page label in the footer. A sammanträdesprotokoll: organ (bold) left, "SAMMANTRÄDESPROTOKOLL" and the
+/// page label on the first line, "Sammanträdesdatum …" under the kind, ruled off from the text; the footer is empty.
 enum DOCXHeaderFooter {
     static func header(_ meta: Metadata) throws -> [UInt8] {
         try WordML.part { ml in
             try ml.root("w:hdr") {
-                try DOCXParagraph(style: "Header").write(ml) {
-                    try ml.element("w:r") {
-                        try ml.t(RunningHeader.left(meta))
-                        try ml.empty("w:tab")
-                        try ml.t(RunningHeader.right(meta))
+                guard RunningHeader.pageLabelInHeader(meta) else {
+                    try DOCXParagraph(style: "Header").write(ml) {
+                        try text(ml, RunningHeader.left(meta))
+                        try tab(ml)
+                        try text(ml, RunningHeader.right(meta))
                     }
+                    return
+                }
+                try DOCXParagraph(style: "SidhuvudProtokoll").write(ml) {
+                    try ml.element("w:r") {
+                        try ml.element("w:rPr") { try ml.empty("w:b"); try ml.empty("w:bCs") }
+                        try ml.t(RunningHeader.organLine(meta))
+                    }
+                    try tab(ml)
+                    try text(ml, RunningHeader.kindLine(meta))
+                    try tab(ml)
+                    try pageLabel(ml)
+                }
+                try DOCXParagraph(style: "SidhuvudDatum").write(ml) {
+                    try tab(ml)
+                    try text(ml, RunningHeader.dateLine(meta) ?? "")
                 }
             }
         }
     }
 
-    /// PAGE and NUMPAGES as complex fields, each with a cached result so no reader asks to update them.
-    static func footer() throws -> [UInt8] {
+    /// "Sida 1 (4)" at the right, or an empty paragraph when the header holds the page label.
+    static func footer(_ meta: Metadata) throws -> [UInt8] {
         try WordML.part { ml in
             try ml.root("w:ftr") {
                 try DOCXParagraph(style: "Footer").write(ml) {
-                    try text(ml, "Sida ")
-                    try field(ml, "PAGE")
-                    try text(ml, " (")
-                    try field(ml, "NUMPAGES")
-                    try text(ml, ")")
+                    if !RunningHeader.pageLabelInHeader(meta) { try pageLabel(ml) }
                 }
             }
         }
     }
 
+    /// "Sida N (M)": PAGE and NUMPAGES as complex fields, each with a cached result so no reader asks to update them.
+    private static func pageLabel(_ ml: WordML) throws {
+        try text(ml, "Sida ")
+        try field(ml, "PAGE")
+        try text(ml, " (")
+        try field(ml, "NUMPAGES")
+        try text(ml, ")")
+    }
+
     private static func text(_ ml: WordML, _ s: String) throws {
+        guard !s.isEmpty else { return }
         try ml.element("w:r") { try ml.t(s) }
+    }
+
+    private static func tab(_ ml: WordML) throws {
+        try ml.element("w:r") { try ml.empty("w:tab") }
     }
 
     private static func field(_ ml: WordML, _ instruction: String) throws {

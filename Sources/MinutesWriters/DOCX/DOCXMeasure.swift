@@ -10,8 +10,15 @@ enum DOCXMeasure {
     static let indentStep = 567
     /// The hanging indent of a list marker.
     static let listHanging = 357
-    /// Fact table: label column width.
+    /// Label/value grids: the narrowest label column.
     static let factLabelWidth = 1701
+
+    /// A label column wide enough that no label wraps ("Justeringens plats och tid" in bold 10.5 pt Arial, about
+    /// 100 twips a character, plus the cell's right margin and some slack), at least `factLabelWidth`, at most half the text width.
+    static func labelColumn(for labels: [String]) -> Int {
+        let longest = labels.map(\.count).max() ?? 0
+        return min(max(factLabelWidth, longest * 100 + 170), textWidth / 2)
+    }
     /// Attendee table column widths: Namn, Organisation, Anteckning.
     static let attendeeColumns = [2835, 3119, textWidth - 2835 - 3119]
 }

@@ -57,7 +57,7 @@ public struct DOCXWriter: DocumentWriter {
         case .styles, .settings, .fontTable: try DOCXStyleParts.load(part)
         case .numbering: try numbering.part()
         case .header: try DOCXHeaderFooter.header(minutes.meta)
-        case .footer: try DOCXHeaderFooter.footer()
+        case .footer: try DOCXHeaderFooter.footer(minutes.meta)
         }
     }
 

@@ -9,6 +9,21 @@ enum DOCXTestDocuments {
         Pipeline().parse(try Fixtures.bytes(Fixtures.seed), sourceName: "seed.md")
     }
 
+    /// The example `fixtures/minutes/<name>.md`, parsed.
+    static func example(_ name: String) throws -> Minutes {
+        Pipeline().parse(try Fixtures.bytes("minutes/\(name).md"), sourceName: "\(name).md")
+    }
+
+    /// The example's `word/document.xml` as text.
+    static func documentXML(_ name: String) throws -> String {
+        try ZipTestSupport.text(of: "word/document.xml", in: try docx(try example(name)))
+    }
+
+    /// A plain run of `text`, as the writer spells it.
+    static func run(_ text: String) -> String {
+        "<w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r>"
+    }
+
     static func docx(_ minutes: Minutes, options: WriterOptions = WriterOptions()) throws -> [UInt8] {
         try DOCXWriter().write(minutes, options: options)
     }
