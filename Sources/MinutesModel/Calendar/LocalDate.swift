@@ -1,5 +1,5 @@
 /// A calendar date without time zone, as written in minutes ("2019-09-05").
-public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct LocalDate: Sendable, Hashable, Comparable, ISOStringCodable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -14,7 +14,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     /// Parses an ISO 8601 calendar date (`YYYY-MM-DD`).
-    public init?(iso text: some StringProtocol) {
+    public init?(iso text: String) { self.init(isoText: text) }
+
+    init?(isoText text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
@@ -88,18 +90,6 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = LocalDate(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an ISO date: \(text)"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(iso)
-    }
 }
 
 /// A day of the week, Monday first as in Sweden (ISO 8601 numbering).

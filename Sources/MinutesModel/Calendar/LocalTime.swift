@@ -19,7 +19,7 @@ public struct LocalTime: Sendable, Hashable, Comparable, Codable {
 }
 
 /// A local date with an optional time of day, as a meeting's start or end.
-public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct LocalDateTime: Sendable, Hashable, Comparable, ISOStringCodable, CustomStringConvertible {
     public var date: LocalDate
     public var time: LocalTime?
 
@@ -37,7 +37,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
     /// Parses `2019-09-05T12:00`, `2019-09-05T12:00:00` or `2019-09-05`.
     public init?(iso text: String) {
         let parts = text.split(separator: "T", maxSplits: 1)
-        guard let first = parts.first, let date = LocalDate(iso: first) else { return nil }
+        guard let first = parts.first, let date = LocalDate(isoText: first) else { return nil }
         self.date = date
         if parts.count == 2 {
             let hm = parts[1].split(separator: ":")
@@ -57,18 +57,5 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
         case (nil, .some): return true
         case (.some, nil), (nil, nil): return false
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = LocalDateTime(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an ISO date-time: \(text)"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(iso)
     }
 }
