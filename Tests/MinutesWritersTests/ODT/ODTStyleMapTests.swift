@@ -2,6 +2,7 @@ import Foundation
 import MinutesWriters
 import OfficePackaging
 import Testing
+import TestSupport
 
 /// Every style the writer refers to is defined: in styles/odt/styles.xml or in content.xml's automatic styles.
 @Suite("ODT style map")
@@ -9,9 +10,9 @@ struct ODTStyleMapTests {
     static var references: Regex<(Substring, Substring)> { #/(?:text:style-name|table:style-name|style:parent-style-name|style:next-style-name|style:page-layout-name|style:font-name|style:list-style-name)="([^"]*)"/# }
     static var definitions: Regex<(Substring, Substring)> { #/style:name="([^"]*)"/# }
 
-    @Test(arguments: ["seed", "every block kind"])
+    @Test(arguments: Fixtures.exampleNames() + ["every block kind"])
     func everyStyleUsedIsDefined(_ input: String) throws {
-        let minutes = input == "seed" ? try ODTTestSupport.seedMinutes() : ODTTestSupport.everyBlockKind("Text")
+        let minutes = input == "every block kind" ? ODTTestSupport.everyBlockKind("Text") : try ODTTestSupport.example(input)
         let odt = try ODTTestSupport.write(minutes)
         let reader = try ZipReader(odt)
         let content = String(decoding: try reader.data("content.xml"), as: UTF8.self)
