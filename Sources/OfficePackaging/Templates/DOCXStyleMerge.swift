@@ -1,0 +1,82 @@
+extension DOCXTemplate {
+    /// The template's styles part with `w:numPr` removed from its styles (Protokoll writes its own
+    /// numbering.xml), Markup Compatibility resolved, and every style in `required` (by `w:styleId`) that it
+    /// lacks copied from `bundled` with its `w:basedOn`/`w:link`/`w:next` chain. The template's
+    /// `w:docDefaults` and `w:latentStyles` stay; the bundled defaults are used only when it has none.
+    public func styles(merging bundled: [UInt8], required: [String]) throws -> StyleMergeResult {
+        try StyleMergeResult.merging(stylesXML, part: "word/styles.xml", bundled: bundled) { root, houseRoot in
+            guard root.name == "styles", root.namespaceURI == TemplateNamespace.wordMain else {
+                throw TemplateError.malformedPart("word/styles.xml", "the root is not w:styles")
+            }
+            ForeignMarkup.resolveMarkupCompatibility(root)
+            var merger = DOCXStyleMerger(template: root, bundled: houseRoot)
+            merger.removeNumbering()
+            merger.addDocumentDefaultsIfMissing()
+            for id in required { merger.copyIfMissing(id) }
+            return merger.added
+        }
+    }
+}
+
+/// Copies `w:style`s, and the styles they build on, from a bundled styles part into a template's.
+struct DOCXStyleMerger {
+    private static let w = TemplateNamespace.wordMain
+    /// Children of `w:style` whose `w:val` names another style.
+    private static let styleReferences: Set<String> = ["basedOn", "link", "next"]
+
+    private let template: XMLNodeRef
+    private let bundled: XMLNodeRef
+    private let bundledStyles: [String: XMLNodeRef]
+    private var templateIDs: Set<String>
+    /// The `w:type`s that already have a `w:default="1"` style in the template.
+    private var defaultTypes: Set<String>
+    /// The style ids copied so far, in order.
+    private(set) var added: [String] = []
+
+    init(template: XMLNodeRef, bundled: XMLNodeRef) {
+        self.template = template
+        self.bundled = bundled
+        let templateStyles = template.children("style", namespaceURI: Self.w)
+        templateIDs = Set(templateStyles.compactMap(Self.styleID))
+        defaultTypes = Set(templateStyles.filter(Self.isDefault).compactMap { $0.attribute("type", namespaceURI: Self.w) })
+        let bundledElements = bundled.children("style", namespaceURI: Self.w)
+        bundledStyles = Dictionary(bundledElements.compactMap { style in Self.styleID(style).map { ($0, style) } }) { first, _ in first }
+    }
+
+    /// Removes every `w:numPr` from the template's styles: their numIds point into the template's numbering.
+    func removeNumbering() {
+        for style in template.children("style", namespaceURI: Self.w) {
+            for numbering in style.descendants("numPr", namespaceURI: Self.w) { numbering.remove() }
+        }
+    }
+
+    /// Copies the bundled `w:docDefaults` when the template has none (it must come first).
+    func addDocumentDefaultsIfMissing() {
+        guard template.firstChild("docDefaults", namespaceURI: Self.w) == nil,
+              let defaults = bundled.firstChild("docDefaults", namespaceURI: Self.w)
+        else { return }
+        template.prependCopy(of: defaults)
+    }
+
+    /// Copies the bundled style `id`, and what it builds on, unless the template has a style with that id.
+    mutating func copyIfMissing(_ id: String) {
+        guard !templateIDs.contains(id), let original = bundledStyles[id] else { return }
+        templateIDs.insert(id)
+        added.append(id)
+        guard let copy = template.appendCopy(of: original) else { return }
+        if Self.isDefault(copy), let type = copy.attribute("type", namespaceURI: Self.w), !defaultTypes.insert(type).inserted {
+            copy.removeAttribute("default", namespaceURI: Self.w)
+        }
+        for reference in original.childElements where reference.namespaceURI == Self.w && Self.styleReferences.contains(reference.name) {
+            if let target = reference.attribute("val", namespaceURI: Self.w) { copyIfMissing(target) }
+        }
+    }
+
+    private static func styleID(_ style: XMLNodeRef) -> String? {
+        style.attribute("styleId", namespaceURI: w)
+    }
+
+    private static func isDefault(_ style: XMLNodeRef) -> Bool {
+        ["1", "true", "on"].contains(style.attribute("default", namespaceURI: w) ?? "")
+    }
+}
