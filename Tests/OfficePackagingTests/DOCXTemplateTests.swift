@@ -66,6 +66,16 @@ struct DOCXTemplateTests {
         #expect(TemplateFixtures.elements(bare, "pgSz", w).first?.attributes["w:w"] == "11906")
     }
 
+    @Test func sectionPropertiesGoThroughAnXMLWriter() throws {
+        let writer = try XMLWriter()
+        try writer.startElement("w:body")
+        try DOCXTemplate(TemplateFixtures.docx()).writeSectionProperties(to: writer, remapping: ["rId2": "rId7"])
+        let text = String(decoding: try writer.finish(), as: UTF8.self)
+        #expect(text.hasPrefix("<w:body><w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId7\"/>"))
+        #expect(text.contains("<w:pgMar w:left=\"1417\" w:right=\"1134\" w:gutter=\"0\" w:header=\"850\" w:top=\"1984\""))
+        #expect(text.contains("</w:sectPr></w:body>"))
+    }
+
     @Test func rejectsWhatIsNotADOCXAndATemplateWithoutStyles() throws {
         #expect(throws: TemplateError.notAWordDocument("no [Content_Types].xml")) { try DOCXTemplate(TemplateFixtures.odt()) }
         let withoutStyles = try TemplateFixtures.repacked(TemplateFixtures.docx(), dropping: ["word/styles.xml"])
