@@ -1,11 +1,12 @@
 import Foundation
 import ProtokollStyles
 
-/// The house-style parts shipped under `styles/docx/word/`, copied into every package as they are.
+/// The house-style parts shipped under `styles/docx/word/` (or `styles/houses/<style>/docx/word/`), copied into
+/// every package as they are.
 enum DOCXStyleParts {
-    static func load(_ part: DOCXWordPart) throws -> [UInt8] {
-        guard let directory = ProtokollStyles.directory(for: "docx") else {
-            throw WriterError.failed(format: "docx", reason: "the docx house style is missing from the resource bundle")
+    static func load(_ part: DOCXWordPart, style: String = ProtokollStyles.standard) throws -> [UInt8] {
+        guard let directory = ProtokollStyles.directory(for: "docx", style: style) else {
+            throw WriterError.failed(format: "docx", reason: "the house style “\(style)” has no docx parts in the resource bundle")
         }
         let url = directory.appendingPathComponent("word").appendingPathComponent(part.fileName)
         do {

@@ -11,7 +11,7 @@ public struct DOCXWriter: DocumentWriter {
     public init() {}
 
     public func write(_ minutes: Minutes, options: WriterOptions) throws -> [UInt8] {
-        var zip = ZipWriter(timestamp: DOCXWriter.timestamp(minutes, options))
+        var zip = ZipWriter(timestamp: PackageTimestamp.of(minutes.meta, options: options))
         for part in try parts(minutes, options: options) {
             try zip.add(part.path, part.bytes, method: .deflated)
         }
@@ -28,7 +28,7 @@ public struct DOCXWriter: DocumentWriter {
 
         var word: [DOCXPart] = [DOCXPart(path: "word/document.xml", contentType: DOCXPackage.wordprocessing + "document.main+xml", bytes: document)]
         for part in DOCXWordPart.allCases {
-            word.append(DOCXPart(path: "word/" + part.fileName, contentType: part.contentType, bytes: try bytes(of: part, minutes, numbering)))
+            word.append(DOCXPart(path: "word/" + part.fileName, contentType: part.contentType, bytes: try bytes(of: part, minutes, numbering, style: options.style)))
         }
         let documentRelationships = DOCXWordPart.allCases.map {
             DOCXPackage.Relationship(id: $0.relationshipId, type: $0.relationshipType, target: $0.fileName)
@@ -52,22 +52,12 @@ public struct DOCXWriter: DocumentWriter {
         return [contentTypes, packageRelationships] + content
     }
 
-    private func bytes(of part: DOCXWordPart, _ minutes: Minutes, _ numbering: DOCXNumbering) throws -> [UInt8] {
+    private func bytes(of part: DOCXWordPart, _ minutes: Minutes, _ numbering: DOCXNumbering, style: String) throws -> [UInt8] {
         switch part {
-        case .styles, .settings, .fontTable: try DOCXStyleParts.load(part)
+        case .styles, .settings, .fontTable: try DOCXStyleParts.load(part, style: style)
         case .numbering: try numbering.part()
         case .header: try DOCXHeaderFooter.header(minutes.meta)
         case .footer: try DOCXHeaderFooter.footer(minutes.meta)
         }
-    }
-
-    /// The zip timestamp: the meeting date, else the options' clock, else 1980-01-01.
-    static func timestamp(_ minutes: Minutes, _ options: WriterOptions) -> ZipTimestamp {
-        if let date = minutes.meta.start?.date {
-            return ZipTimestamp(year: date.year, month: date.month, day: date.day)
-        }
-        guard let now = options.now else { return .dosEpoch }
-        return ZipTimestamp(
-            year: now.date.year, month: now.date.month, day: now.date.day, hour: now.time?.hour ?? 0, minute: now.time?.minute ?? 0)
     }
 }

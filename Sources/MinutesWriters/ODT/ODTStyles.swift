@@ -6,12 +6,16 @@ import ProtokollStyles
 enum ODTStyles {
     static let templateName = "styles.xml"
 
-    /// The template as shipped, or nil when the resource is missing.
-    static let template: String? = ProtokollStyles.directory(for: "odt")
-        .flatMap { try? String(contentsOf: $0.appendingPathComponent(templateName), encoding: .utf8) }
+    /// The house style's styles.xml as shipped, or nil when the style or the resource is missing.
+    static func template(style: String) -> String? {
+        ProtokollStyles.directory(for: "odt", style: style)
+            .flatMap { try? String(contentsOf: $0.appendingPathComponent(templateName), encoding: .utf8) }
+    }
 
-    static func part(_ meta: Metadata) throws -> [UInt8] {
-        guard let template else { throw failure("the house style styles/odt/\(templateName) is missing") }
+    static func part(_ meta: Metadata, style: String = ProtokollStyles.standard) throws -> [UInt8] {
+        guard let template = template(style: style) else {
+            throw failure("the house style “\(style)” has no odt/\(templateName) in the resource bundle")
+        }
         var filled = template
         try fill("style:header", in: &filled, with: ODTRunningHeader.header(meta))
         try fill("style:footer", in: &filled, with: ODTRunningHeader.footer(meta))

@@ -29,11 +29,11 @@ struct ODTPackageTests {
 
     @Test func timestampIsDocumentDateThenNowThenDOSEpoch() throws {
         var meta = Metadata()
-        #expect(ODTWriter.timestamp(meta, options: WriterOptions()) == .dosEpoch)
+        #expect(PackageTimestamp.of(meta, options: WriterOptions()) == .dosEpoch)
         let now = try #require(LocalDateTime(iso: "2024-05-14T10:30"))
-        #expect(ODTWriter.timestamp(meta, options: WriterOptions(now: now)) == ZipTimestamp(year: 2024, month: 5, day: 14, hour: 10, minute: 30))
+        #expect(PackageTimestamp.of(meta, options: WriterOptions(now: now)) == ZipTimestamp(year: 2024, month: 5, day: 14, hour: 10, minute: 30))
         meta.start = LocalDateTime(iso: "2019-09-05T12:00")
-        #expect(ODTWriter.timestamp(meta, options: WriterOptions(now: now)) == ZipTimestamp(year: 2019, month: 9, day: 5))
+        #expect(PackageTimestamp.of(meta, options: WriterOptions(now: now)) == ZipTimestamp(year: 2019, month: 9, day: 5))
     }
 
     @Test func registryKnowsODT() throws {
