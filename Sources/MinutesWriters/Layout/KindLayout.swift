@@ -43,7 +43,7 @@ struct KindLayout {
             guard !groups.isEmpty else { continue }
             var lines: [String] = []
             for group in groups {
-                if groups.count > 1 || Vocabulary.key(group.label) != Vocabulary.key(label) { lines.append(group.label) }
+                if groups.count > 1 || LabelKey.of(group.label) != LabelKey.of(label) { lines.append(group.label) }
                 lines += group.attendees.map(KindLayout.gridLine)
             }
             rows.append(HeaderRow(label: label, lines: lines))
@@ -67,7 +67,7 @@ struct KindLayout {
         var cells = minutes.signatures.map { SignatureCell(role: $0.role, name: $0.name) }
         if cells.isEmpty { cells = presetSignatures }
         if isMunicipal, let span = paragraphSpan,
-           let secretary = cells.firstIndex(where: { ["sekreterare", "vid protokollet"].contains(Vocabulary.key($0.role)) }) {
+           let secretary = cells.firstIndex(where: { ["sekreterare", "vid protokollet"].contains(LabelKey.of($0.role)) }) {
             cells[secretary].note = "Paragrafer \(span)"
         }
         return cells
@@ -147,9 +147,9 @@ enum ItemHeadingText {
     static func plain(_ item: AgendaItem) -> String { prefix(item) + item.title.plainText }
 }
 
-/// Label lookups shared with the parser's vocabulary: lowercased, trimmed, no trailing colon.
-enum Vocabulary {
-    static func key(_ text: String) -> String {
+/// A label compared loosely: lowercased, trimmed, no trailing colon ("Beslutande:" matches "beslutande").
+enum LabelKey {
+    static func of(_ text: String) -> String {
         var s = text.lowercased().trimmingCharacters(in: [" ", ":"])
         while s.hasSuffix(":") { s.removeLast() }
         return s
