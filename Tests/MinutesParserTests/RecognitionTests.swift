@@ -219,3 +219,20 @@ import TestSupport
         ])
     }
 }
+
+/// Text converted from PDF: page furniture and a table of contents must not become content.
+@Suite struct ConvertedPDFTests {
+    @Test func repeatedPageHeadersFootersAndContentsAreLeftOut() {
+        let page = { (n: Int) in "KOMMUNEN      SAMMANTRÄDESPROTOKOLL      \(n) (3)\nNämnden\n\n" }
+        let footer = "Justerare                Expedierat/bestyrkt\n\n"
+        let text = page(1) + "# Sammanträdesprotokoll\n\nInnehåll\n\n§ 10\nDelårsrapport ........................ 2\n\n" + footer
+            + page(2) + "## § 10 Delårsrapport\n\nText.\n\n" + footer + page(3) + "## § 11 Arvode\n\nMer text.\n\n" + footer
+        let m = MinutesParser().parse(Array(text.utf8))
+        #expect(m.items.map(\.number) == [10, 11])
+        #expect(m.items[0].blocks == [.paragraph([.text("Text.")])])
+        let codes = m.diagnostics.map(\.code)
+        #expect(codes.contains("page-header") && codes.contains("table-of-contents") && !codes.contains("duplicate-item"))
+        let all = (m.preamble + m.items.flatMap(\.blocks)).map { "\($0)" }.joined()
+        #expect(!all.contains("SAMMANTRÄDESPROTOKOLL") && !all.contains("Expedierat"))
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import MinutesModel
 
 /// Runs the recognisers in order over one document and assembles `Minutes`.
@@ -15,7 +16,7 @@ struct MinutesBuilder {
         let frontMatter = FrontMatter(splitting: text)
         diagnostics += frontMatter.diagnostics
         var reader = CommonMarkReader(text: repairHeadingMarks(frontMatter.body))
-        var blocks = joinSplitHeadings(reader.read())
+        var blocks = dropRepeatedPageHeaders(joinSplitHeadings(reader.read()))
         diagnostics += reader.diagnostics
         guard !blocks.isEmpty || !frontMatter.entries.isEmpty else {
             diagnostics.append(Diagnostic(.error, "empty-input", "input is empty: no minutes to convert", at: SourceLocation(line: 1, column: 1)))
@@ -30,7 +31,7 @@ struct MinutesBuilder {
         minutes.attendance = header.attendance
 
         if firstItem < blocks.count {
-            minutes.items = items(from: blocks[firstItem...])
+            minutes.items = droppingTableOfContents(items(from: blocks[firstItem...]))
             minutes.preamble = BlockConverter.convert(header.rest)
         } else {
             (minutes.preamble, minutes.items) = unnumberedItems(from: header.rest)
@@ -68,6 +69,73 @@ struct MinutesBuilder {
             "\(repaired.count) line(s) starting with # and no space read as headings (CommonMark needs “# Rubrik”)",
             at: SourceLocation(line: first, column: 1)))
         return lines.joined(separator: "\n")
+    }
+
+    /// A table of contents ("§ 10 … Beslut om arvode ........ 4") read as items: an item whose only text ends in a
+    /// dot leader and a page number, and whose number comes again later, is an entry of the contents, not an item.
+    private mutating func droppingTableOfContents(_ items: [AgendaItem]) -> [AgendaItem] {
+        func isContentsEntry(_ item: AgendaItem) -> Bool {
+            guard item.blocks.count <= 1 else { return false }
+            let text = (item.blocks.first.map { block -> String in
+                if case .paragraph(let inlines) = block { return inlines.plainText }
+                return ""
+            } ?? "") + " " + item.title.plainText
+            let trimmed = text.trimmingSpaces
+            let withoutPage = trimmed.reversed().drop(while: { $0.isNumber || $0 == " " })
+            return withoutPage.prefix(while: { $0 == "." || $0 == "…" }).count >= 4
+        }
+        var kept: [AgendaItem] = []
+        var dropped = 0
+        for (index, item) in items.enumerated() {
+            let comesAgain = items[(index + 1)...].contains { $0.number == item.number && $0.suffix == item.suffix }
+            if comesAgain && isContentsEntry(item) { dropped += 1; continue }
+            kept.append(item)
+        }
+        if dropped > 0, let first = items.first {
+            diagnostics.append(Diagnostic(.note, "table-of-contents", "\(dropped) table-of-contents entries left out", at: first.location))
+        }
+        return kept
+    }
+
+    /// Text converted from PDF repeats each page's header and footer ("KUNGSBACKA KOMMUN  SAMMANTRÄDESPROTOKOLL  2 (4)"):
+    /// a paragraph with a page label or a form-like gap that recurs three or more times (only its numbers differing)
+    /// is dropped.
+    private mutating func dropRepeatedPageHeaders(_ blocks: [SourceBlock]) -> [SourceBlock] {
+        func shape(_ block: SourceBlock) -> String? {
+            guard case .paragraph = block.kind else { return nil }
+            let text = block.plainLines.joined(separator: "\n")
+            // A page label, or a form-like gap of five spaces (a footer such as "Justerare      Expedierat/bestyrkt").
+            guard text.count <= 300, MinutesBuilder.hasPageLabel(text) || text.contains("     ") else { return nil }
+            return String(text.map { $0.isNumber ? "#" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var counts: [String: Int] = [:]
+        for block in blocks { if let s = shape(block) { counts[s, default: 0] += 1 } }
+        let repeated = Set(counts.filter { $0.value >= 3 }.keys)
+        guard !repeated.isEmpty else { return blocks }
+        let kept = blocks.filter { shape($0).map { !repeated.contains($0) } ?? true }
+        if let first = blocks.first(where: { shape($0).map(repeated.contains) ?? false }) {
+            diagnostics.append(Diagnostic(.note, "page-header", "\(blocks.count - kept.count) repeated page headers and footers (text converted from PDF) left out", at: first.location))
+        }
+        return kept
+    }
+
+    /// "2 (4)", "Sida 2 (4)", "Sidan 2(4)": a page of a total.
+    static func hasPageLabel(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            guard CharacterSet.decimalDigits.contains(scalars[i]) else { i += 1; continue }
+            var j = i
+            while j < scalars.count, CharacterSet.decimalDigits.contains(scalars[j]) { j += 1 }
+            while j < scalars.count, scalars[j] == " " { j += 1 }
+            if j < scalars.count, scalars[j] == "(" {
+                var k = j + 1
+                while k < scalars.count, CharacterSet.decimalDigits.contains(scalars[k]) { k += 1 }
+                if k > j + 1, k < scalars.count, scalars[k] == ")" { return true }
+            }
+            i = j + 1
+        }
+        return false
     }
 
     /// "### *Övriga*" directly followed by "#### *deltagare*": one heading split in two.
