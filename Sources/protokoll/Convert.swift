@@ -77,6 +77,7 @@ struct Convert: ParsableCommand {
                 throw ValidationError("\(error)")
             }
         }
+        try printReferenceNotes(writerOptions)
         let pipeline = common.pipeline(writerOptions: writerOptions)
         let destination: OutputDestination = output.map { .file($0) } ?? .directory(outputDirectory ?? ".")
         let conversion = Conversion(pipeline: pipeline, formats: formatList, destination: destination)
@@ -87,6 +88,18 @@ struct Convert: ParsableCommand {
             try AtomicFile.write(Array(ConversionReport.json(results).utf8), to: report)
         }
         if results.contains(where: { !$0.succeeded }) { throw ExitCode(1) }
+    }
+
+    /// Checks the ODT template before any input is converted (a broken one is a usage error naming the file)
+    /// and prints what the house style fills in for it.
+    private func printReferenceNotes(_ options: WriterOptions) throws {
+        let odt = ODTWriter.format.id
+        guard formatList.contains(odt), let path = referenceDocuments.last(where: { $0.lowercased().hasSuffix("." + odt) }) else { return }
+        do {
+            for note in try ODTWriter.referenceNotes(options: options) where !common.quiet { BatchRunner.printError("note: \(note)") }
+        } catch {
+            throw ValidationError("\(path): cannot use the reference document: \(error)")
+        }
     }
 
     private func isDirectory(_ path: String) -> Bool {

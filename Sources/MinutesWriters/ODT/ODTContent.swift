@@ -3,7 +3,9 @@ import MinutesModel
 /// content.xml: title, header grid, attendance, preamble, items, then the signatures and the anslagsbevis, in
 /// that order, as `KindLayout` decides them for the document's kind.
 enum ODTContent {
-    static func part(_ minutes: Minutes) throws -> [UInt8] {
+    /// The `office:document-content` tree; with `masterPage` the title starts that master page (a
+    /// user's template whose first master page is not "Standard").
+    static func root(_ minutes: Minutes, masterPage: String? = nil) -> ODTNode {
         let layout = KindLayout(minutes)
         var body = self.body(minutes, layout: layout)
         var keepParent: String?
@@ -13,16 +15,16 @@ enum ODTContent {
             keepParent = keepLastParagraph(&body)
             body += closing
         }
-        let styles = ODTAutomaticStyles.nodes(
+        var styles = ODTAutomaticStyles.nodes(
             factLabelWidth: ODTAutomaticStyles.factLabelWidth(layout.headerRows), posting: layout.postingCertificate != nil, keepParent: keepParent)
-        let root = ODTNode.el(
+        if let masterPage { ODTMasterPage.start(masterPage, body: &body, automaticStyles: &styles) }
+        return ODTNode.el(
             "office:document-content",
             ODTXML.namespaces(["office", "style", "text", "table", "fo", "xlink"]) + [ODTXML.version],
             [
                 .el("office:automatic-styles", [], styles),
                 .el("office:body", [], [.el("office:text", [], body)]),
             ])
-        return try ODTXML.document(root)
     }
 
     /// Everything before the signatures.

@@ -1,11 +1,12 @@
-/// META-INF/manifest.xml, rebuilt from the parts actually packaged.
+/// META-INF/manifest.xml, rebuilt from the files actually packaged.
 enum ODTManifest {
     static let path = "META-INF/manifest.xml"
 
-    static func part(mediaType: String, parts: [String]) throws -> [UInt8] {
+    /// The manifest of a package of `files` (zip entry name → media type), in order after the root entry.
+    static func part(mediaType: String, files: [(path: String, mediaType: String)]) throws -> [UInt8] {
         let root = ODTNode.el(
             "manifest:manifest", ODTXML.namespaces(["manifest"]) + [("manifest:version", "1.3")],
-            [entry("/", mediaType, version: true)] + parts.map { entry($0, "text/xml") })
+            [entry("/", mediaType, version: true)] + files.map { entry($0.path, $0.mediaType) })
         return try ODTXML.document(root)
     }
 

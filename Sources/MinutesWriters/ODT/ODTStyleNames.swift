@@ -49,4 +49,16 @@ enum ODTStyle {
 
     // Automatic styles (content.xml)
     static let keepWithNext = "Behall"
+    /// The title's automatic variant that starts a user template's own master page.
+    static let firstPage = "Forsta_20_sida"
+
+    /// Every named style content.xml can refer to (the header and footer ones live in styles.xml only):
+    /// what a user's template must define or get from the house style.
+    static let contentStyles: [String] = [
+        body, title, attendanceHeading, listItem, quote, codeBlock, separator, decision, clause, clauseAttachment,
+        tableContents, tableHeading, factLabel, factGroup, attendeeCell, attendeeHeaderCell, signatureRole,
+        signatureName, itemDiaryNumber, signatureHeading, signatureNote, postingHeading, postingStatement,
+    ] + (2...4).map { heading(outlineLevel: $0) } + [
+        emphasis, strong, code, link, bulletList, numberedList, clauseBulletList, clauseNumberedList,
+    ]
 }
