@@ -6,6 +6,8 @@ struct DOCXDocument {
     let minutes: Minutes
     let links: DOCXHyperlinks
     let numbering: DOCXNumbering
+    /// The user's template, whose section properties end the body; nil for the house style's A4 section.
+    var template: DOCXReferenceTemplate?
 
     func part() throws -> [UInt8] {
         try WordML.part { ml in
@@ -14,7 +16,7 @@ struct DOCXDocument {
                     let body = DOCXBody(ml: ml, links: links, numbering: numbering)
                     try content(body)
                     try body.finish()
-                    try sectionProperties(ml)
+                    if try template?.writeSection(ml) != true { try sectionProperties(ml) }
                 }
             }
         }

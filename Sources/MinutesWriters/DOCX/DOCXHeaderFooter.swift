@@ -33,12 +33,13 @@ enum DOCXHeaderFooter {
         }
     }
 
-    /// "Sida 1 (4)" at the right, or an empty paragraph when the header holds the page label.
-    static func footer(_ meta: Metadata) throws -> [UInt8] {
+    /// "Sida 1 (4)" at the right, or an empty paragraph when Protokoll's header holds the page label
+    /// (`ownHeader` false: a template's header is used instead, so the footer carries it).
+    static func footer(_ meta: Metadata, ownHeader: Bool = true) throws -> [UInt8] {
         try WordML.part { ml in
             try ml.root("w:ftr") {
                 try DOCXParagraph(style: "Footer").write(ml) {
-                    if !RunningHeader.pageLabelInHeader(meta) { try pageLabel(ml) }
+                    if !(ownHeader && RunningHeader.pageLabelInHeader(meta)) { try pageLabel(ml) }
                 }
             }
         }

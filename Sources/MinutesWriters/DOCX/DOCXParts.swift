@@ -43,7 +43,7 @@ struct DOCXPart {
 enum DOCXPackage {
     static let wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml."
     static let officeDocumentRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-    private static let relationshipsContentType = "application/vnd.openxmlformats-package.relationships+xml"
+    static let relationshipsContentType = "application/vnd.openxmlformats-package.relationships+xml"
 
     /// One relationship of a `.rels` part.
     struct Relationship {

@@ -2,6 +2,9 @@ import MinutesModel
 import OfficePackaging
 
 /// Writes minutes as an Office Open XML text document (.docx) that Word and LibreOffice open without repair.
+/// With a DOCX in `options.referenceDocuments` its styles, page layout, header and footer (and their media) are
+/// used; the house style fills in the styles it lacks (see `referenceNotes(options:)`) and Protokoll's own
+/// header or footer the slot it leaves empty.
 public struct DOCXWriter: DocumentWriter {
     public static let format = OutputFormat(
         id: "docx", fileExtension: "docx",
@@ -11,28 +14,50 @@ public struct DOCXWriter: DocumentWriter {
     public init() {}
 
     public func write(_ minutes: Minutes, options: WriterOptions) throws -> [UInt8] {
+        let parts: [DOCXPart]
+        do {
+            parts = try self.parts(minutes, options: options)
+        } catch let error as TemplateError {
+            throw WriterError.failed(format: Self.format.id, reason: "unusable --reference-doc: \(error)")
+        }
         var zip = ZipWriter(timestamp: PackageTimestamp.of(minutes.meta, options: options))
-        for part in try parts(minutes, options: options) {
+        for part in parts {
             try zip.add(part.path, part.bytes, method: .deflated)
         }
         return zip.finish()
     }
 
-    /// Every part in package order: content types and package relationships first.
+    /// Checks the DOCX template in `options.referenceDocuments` (`--reference-doc mall.docx`) and says what
+    /// Protokoll adds to it: at most one note, naming the styles the writer needs that the template lacks and
+    /// that therefore come from the house style `options.style`. Empty when there is no template or it lacks
+    /// nothing. The writer cannot print; the CLI shows the note once per run. Throws `TemplateError` when the
+    /// template is not a usable DOCX, a `WriterError` when the house style is missing.
+    public static func referenceNotes(options: WriterOptions) throws -> [String] {
+        guard let template = try DOCXReferenceTemplate.load(options) else { return [] }
+        return try template.styles(merging: try DOCXStyleParts.load(.styles, style: options.style)).note.map { [$0] } ?? []
+    }
+
+    /// Every part in package order: content types and package relationships first. With a template, its
+    /// styles (the missing ones from the house style), section, header/footer parts and their media.
     func parts(_ minutes: Minutes, options: WriterOptions) throws -> [DOCXPart] {
+        let template = try DOCXReferenceTemplate.load(options)
         let links = DOCXHyperlinks(firstNumber: DOCXWordPart.allCases.count + 1)
         let numbering = DOCXNumbering()
-        let document = try DOCXDocument(minutes: minutes, links: links, numbering: numbering).part()
+        let document = try DOCXDocument(minutes: minutes, links: links, numbering: numbering, template: template).part()
         let properties = DOCXProperties(
             meta: minutes.meta, date: minutes.meta.start?.date ?? options.now?.date, language: options.language)
 
+        let wordParts = DOCXWordPart.allCases.filter { template?.usesOwn($0) ?? true }
+        let ownHeader = wordParts.contains(.header)
         var word: [DOCXPart] = [DOCXPart(path: "word/document.xml", contentType: DOCXPackage.wordprocessing + "document.main+xml", bytes: document)]
-        for part in DOCXWordPart.allCases {
-            word.append(DOCXPart(path: "word/" + part.fileName, contentType: part.contentType, bytes: try bytes(of: part, minutes, numbering, style: options.style)))
+        for part in wordParts {
+            word.append(DOCXPart(path: "word/" + part.fileName, contentType: part.contentType,
+                                 bytes: try bytes(of: part, minutes, numbering, options: options, template: template, ownHeader: ownHeader)))
         }
-        let documentRelationships = DOCXWordPart.allCases.map {
+        word += template?.packageParts() ?? []
+        let documentRelationships = wordParts.map {
             DOCXPackage.Relationship(id: $0.relationshipId, type: $0.relationshipType, target: $0.fileName)
-        } + links.targets.map {
+        } + (template?.relationships ?? []) + links.targets.map {
             DOCXPackage.Relationship(id: $0.id, type: DOCXPackage.officeDocumentRelationships + "hyperlink", target: $0.target, isExternal: true)
         }
         let docProps = [
@@ -52,12 +77,18 @@ public struct DOCXWriter: DocumentWriter {
         return [contentTypes, packageRelationships] + content
     }
 
-    private func bytes(of part: DOCXWordPart, _ minutes: Minutes, _ numbering: DOCXNumbering, style: String) throws -> [UInt8] {
+    private func bytes(
+        of part: DOCXWordPart, _ minutes: Minutes, _ numbering: DOCXNumbering, options: WriterOptions,
+        template: DOCXReferenceTemplate?, ownHeader: Bool
+    ) throws -> [UInt8] {
         switch part {
-        case .styles, .settings, .fontTable: try DOCXStyleParts.load(part, style: style)
-        case .numbering: try numbering.part()
-        case .header: try DOCXHeaderFooter.header(minutes.meta)
-        case .footer: try DOCXHeaderFooter.footer(minutes.meta)
+        case .styles:
+            let bundled = try DOCXStyleParts.load(part, style: options.style)
+            return try template?.styles(merging: bundled).xml ?? bundled
+        case .settings, .fontTable: return try DOCXStyleParts.load(part, style: options.style)
+        case .numbering: return try numbering.part()
+        case .header: return try DOCXHeaderFooter.header(minutes.meta)
+        case .footer: return try DOCXHeaderFooter.footer(minutes.meta, ownHeader: ownHeader)
         }
     }
 }

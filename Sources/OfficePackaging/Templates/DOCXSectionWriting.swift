@@ -2,18 +2,50 @@ extension DOCXTemplate {
     /// Writes the template's section properties (remapped as in `sectionProperties(remapping:)`) as the
     /// next element of `writer`, with the prefixes `w:` and `r:`, which the writer's root must declare.
     /// Writes nothing when the template has no section properties.
-    public func writeSectionProperties(to writer: XMLWriter, remapping: [String: String]) throws {
+    ///
+    /// `references` are extra default header/footer references (kind, the writer's relationship id) put first
+    /// in the section, e.g. the writer's own footer when the template has none. Where the template's `w:pgMar`
+    /// puts an added kind at the page edge (distance 0, as LibreOffice saves a page without a footer), it gets
+    /// the other kind's distance, so the added footer sits as far from the edge as the template's header.
+    public func writeSectionProperties(
+        to writer: XMLWriter, remapping: [String: String],
+        adding references: [(kind: TemplatePart.Kind, relationshipID: String)] = []
+    ) throws {
         guard let section = sectionProperties(remapping: remapping) else { return }
         let events = try DOCXTemplatePackage.read(section, part: "w:sectPr") { Self.events($0) }
+        var pending = references
         for event in events {
             switch event {
-            case .start(let name, let attributes):
+            case .start(let name, var attributes):
+                if name == "w:pgMar" { attributes = Self.movingOffEdge(attributes, references.map(\.kind)) }
                 try writer.startElement(name)
                 for (attribute, value) in attributes { try writer.attribute(attribute, value) }
+                for reference in pending {
+                    try writer.element("w:\(reference.kind.rawValue)Reference",
+                                       attributes: [("w:type", "default"), ("r:id", reference.relationshipID)])
+                }
+                pending = []
             case .text(let text): try writer.text(text)
             case .end: try writer.endElement()
             }
         }
+    }
+
+    /// `w:pgMar` attributes with the distance of each of `kinds` that is 0 or missing set to the other kind's.
+    private static func movingOffEdge(_ attributes: [(String, String)], _ kinds: [TemplatePart.Kind]) -> [(String, String)] {
+        var result = attributes
+        for kind in kinds {
+            let (own, other) = switch kind {
+            case .header: ("w:header", "w:footer")
+            case .footer: ("w:footer", "w:header")
+            }
+            guard let distance = attributes.first(where: { $0.0 == other })?.1, (Int(distance) ?? 0) > 0,
+                  (Int(attributes.first(where: { $0.0 == own })?.1 ?? "0") ?? 0) <= 0
+            else { continue }
+            result.removeAll { $0.0 == own }
+            result.append((own, distance))
+        }
+        return result
     }
 
     private enum Event {
