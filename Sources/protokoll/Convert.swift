@@ -90,15 +90,21 @@ struct Convert: ParsableCommand {
         if results.contains(where: { !$0.succeeded }) { throw ExitCode(1) }
     }
 
-    /// Checks the ODT template before any input is converted (a broken one is a usage error naming the file)
+    /// Checks each template before any input is converted (a broken one is a usage error naming the file)
     /// and prints what the house style fills in for it.
     private func printReferenceNotes(_ options: WriterOptions) throws {
-        let odt = ODTWriter.format.id
-        guard formatList.contains(odt), let path = referenceDocuments.last(where: { $0.lowercased().hasSuffix("." + odt) }) else { return }
-        do {
-            for note in try ODTWriter.referenceNotes(options: options) where !common.quiet { BatchRunner.printError("note: \(note)") }
-        } catch {
-            throw ValidationError("\(path): cannot use the reference document: \(error)")
+        for case let writer as any ReferenceDocumentWriter in WriterRegistry.standard.writers {
+            let format = type(of: writer).format.id
+            guard formatList.contains(format), let path = referenceDocuments.last(where: { $0.lowercased().hasSuffix("." + format) }) else {
+                continue
+            }
+            do {
+                for note in try type(of: writer).referenceNotes(options: options) where !common.quiet {
+                    BatchRunner.printError("\(path): note: \(note)")
+                }
+            } catch {
+                throw ValidationError("\(path): cannot use the reference document: \(error)")
+            }
         }
     }
 

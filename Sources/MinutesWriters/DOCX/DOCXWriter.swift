@@ -5,7 +5,7 @@ import OfficePackaging
 /// With a DOCX in `options.referenceDocuments` its styles, page layout, header and footer (and their media) are
 /// used; the house style fills in the styles it lacks (see `referenceNotes(options:)`) and Protokoll's own
 /// header or footer the slot it leaves empty.
-public struct DOCXWriter: DocumentWriter {
+public struct DOCXWriter: ReferenceDocumentWriter {
     public static let format = OutputFormat(
         id: "docx", fileExtension: "docx",
         mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", isText: false)

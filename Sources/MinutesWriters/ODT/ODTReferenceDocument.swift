@@ -23,7 +23,7 @@ struct ODTReferenceDocument {
     func styles(merging house: [UInt8], content: ODTNode?) throws -> StyleMergeResult {
         var required = ODTStyle.contentStyles
         for name in content.map(Self.referencedStyles) ?? [] where !required.contains(name) { required.append(name) }
-        return try template.styles(merging: house, required: required)
+        return try template.styles(merging: house, required: required, keepingFooter: true)
     }
 
     /// The one-line note naming the styles taken from the house style, or nil when none were needed.

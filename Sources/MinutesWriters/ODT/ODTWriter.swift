@@ -4,7 +4,7 @@ import OfficePackaging
 /// Writes minutes as an OpenDocument text (ODF 1.3): a deterministic zip of XML parts. With an ODT in
 /// `options.referenceDocuments` its styles, page layout, header, footer and their pictures are used, and
 /// the house style fills in the styles it lacks (see `referenceNotes(options:)`).
-public struct ODTWriter: DocumentWriter {
+public struct ODTWriter: ReferenceDocumentWriter {
     public static let format = OutputFormat(
         id: "odt", fileExtension: "odt", mediaType: "application/vnd.oasis.opendocument.text", isText: false)
 

@@ -26,6 +26,12 @@ public protocol DocumentWriter: Sendable {
     func write(_ minutes: Minutes, options: WriterOptions) throws -> [UInt8]
 }
 
+/// A writer that can take the look of a user's template (`--reference-doc`).
+public protocol ReferenceDocumentWriter: DocumentWriter {
+    /// What the house style fills in for the template in `options` (empty without one); throws when it is unusable.
+    static func referenceNotes(options: WriterOptions) throws -> [String]
+}
+
 /// Why a writer could not produce output.
 public enum WriterError: Error, CustomStringConvertible, Equatable {
     case unknownFormat(String, known: [String])

@@ -1,13 +1,15 @@
 extension ODTTemplate {
     /// The template's styles.xml, cleaned to strict ODF 1.3, plus every style in `required` (by `style:name`)
     /// that the template lacks, copied from `bundled` (Protokoll's styles.xml) with the styles and font faces
-    /// they depend on.
-    public func styles(merging bundled: [UInt8], required: [String]) throws -> StyleMergeResult {
+    /// they depend on. With `keepingFooter`, a template master page without a footer gets the bundled one
+    /// (Protokoll's "Sida N (M)"), so a letterhead template does not cost the page numbers.
+    public func styles(merging bundled: [UInt8], required: [String], keepingFooter: Bool = false) throws -> StyleMergeResult {
         try StyleMergeResult.merging(stylesXML, part: "styles.xml", bundled: bundled) { root, houseRoot in
             ForeignMarkup.stripNonODF(root)
             root.setAttribute("version", namespaceURI: TemplateNamespace.office, value: "1.3")
             var merger = try ODTStyleMerger(template: root, bundled: houseRoot)
             for name in required { merger.copyIfMissing(name) }
+            if keepingFooter { merger.addFooterIfMissing() }
             return merger.added
         }
     }
@@ -24,6 +26,7 @@ struct ODTStyleMerger {
 
     private let templateStyles: XMLNodeRef
     private let templateRoot: XMLNodeRef
+    private let bundledRoot: XMLNodeRef
     private let bundledStyles: [String: [XMLNodeRef]]
     private let bundledFonts: [String: XMLNodeRef]
     private let masterPages: Set<String>
@@ -39,6 +42,7 @@ struct ODTStyleMerger {
             ?? root.insertElement("styles", namespaceURI: office, after: fontDecls)
         else { throw TemplateError.malformedPart("styles.xml", "cannot add office:styles") }
         templateRoot = root
+        bundledRoot = bundled
         templateStyles = styles
         templateNames = Set(styles.childElements.compactMap(Self.styleName))
         templateFonts = Set((fontDecls?.childElements ?? []).compactMap(Self.styleName))
@@ -71,6 +75,37 @@ struct ODTStyleMerger {
                 }
             }
         }
+    }
+
+    /// Gives the template's first master page the bundled master page's footer when it has none, with the
+    /// footer spacing of the bundled page layout and the styles the footer's paragraphs use.
+    mutating func addFooterIfMissing() {
+        let office = TemplateNamespace.office, style = TemplateNamespace.style
+        guard let master = templateRoot.firstChild("master-styles", namespaceURI: office)?.firstChild("master-page", namespaceURI: style),
+              master.firstChild("footer", namespaceURI: style) == nil,
+              let bundledMaster = bundledRoot.firstChild("master-styles", namespaceURI: office)?.firstChild("master-page", namespaceURI: style),
+              let footer = bundledMaster.firstChild("footer", namespaceURI: style),
+              let copied = master.appendCopy(of: footer) else { return }
+        for element in copied.descendantsAndSelf {
+            for attribute in element.attributes where attribute.namespaceURI == TemplateNamespace.text
+                && attribute.name.hasSuffix("style-name") {
+                copyIfMissing(attribute.value)
+            }
+        }
+        // The page layout decides the footer's height and distance: take the bundled footer-style if it has none.
+        let layoutName = master.attribute("page-layout-name", namespaceURI: style)
+        let layouts = templateRoot.firstChild("automatic-styles", namespaceURI: office)?.children("page-layout", namespaceURI: style) ?? []
+        let bundledLayoutName = bundledMaster.attribute("page-layout-name", namespaceURI: style)
+        let bundledLayouts = bundledRoot.firstChild("automatic-styles", namespaceURI: office)?.children("page-layout", namespaceURI: style) ?? []
+        guard let layout = layouts.first(where: { Self.styleName($0) == layoutName }),
+              let bundledLayout = bundledLayouts.first(where: { Self.styleName($0) == bundledLayoutName }),
+              let footerStyle = bundledLayout.firstChild("footer-style", namespaceURI: style) else { return }
+        if let existing = layout.firstChild("footer-style", namespaceURI: style) {
+            // LibreOffice writes an empty <style:footer-style/> for "no footer"; only that one is replaced.
+            guard existing.childElements.isEmpty else { return }
+            existing.remove()
+        }
+        layout.appendCopy(of: footerStyle)
     }
 
     /// Copies the bundled `style:font-face` called `name` unless the template declares it.

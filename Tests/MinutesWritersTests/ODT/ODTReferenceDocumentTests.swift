@@ -28,7 +28,10 @@ struct ODTReferenceDocumentTests {
         let header = try #require(styles.firstMatch(of: #/<style:header>.*?</style:header>/#.dotMatchesNewlines()))
         #expect(header.output.contains("<draw:image xlink:href=\"\(ODTReferenceSupport.picturePath)\""))
         #expect(header.output.contains("Exempelkommunen"))
-        #expect(!styles.contains("<style:footer>"), "the template has no footer, so none of Protokoll's")
+        // The template has no footer: Protokoll's page label fills that slot, so pages stay numbered.
+        let footer = try #require(styles.firstMatch(of: #/<style:footer>.*?</style:footer>/#.dotMatchesNewlines()))
+        #expect(footer.output.contains("<text:page-number") && footer.output.contains("<text:page-count"))
+        #expect(styles.contains(#/<style:footer-style>\s*<style:header-footer-properties/#), "with room for the footer")
         // The house style's own definitions fill in, e.g. the decision clause.
         #expect(styles.contains("style:name=\"Beslutssats\""))
         #expect(!styles.contains("loext:"), "LibreOffice extension markup stripped")

@@ -25,7 +25,7 @@ struct ODTReferenceRenderingTests {
                 expected += decision.clauses.map { ($0.isAttClause ? "att " : "") + $0.text.plainText }
             }
         }
-        expected += ["Exempelkommunen", "Vid anteckningarna", "Justerat"]
+        expected += ["Exempelkommunen", "Vid anteckningarna", "Justerat", "Sida 1 ("]
         #expect(expected.count > 30)
         let text = RenderedPDF.collapse(try CommandRunner.run("/usr/bin/pdftotext", [pdf.path, "-"]).stdout)
         for phrase in expected {
