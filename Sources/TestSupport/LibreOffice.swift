@@ -1,12 +1,25 @@
 import Foundation
 
-/// What LibreOffice made of a document: the PDF's text (pdftotext) and the fonts it embeds (pdffonts).
+/// What LibreOffice made of a document: the PDF's text (pdftotext), fonts (pdffonts) and images (pdfimages -list).
 public struct RenderedPDF: Sendable {
-    public let text: String
+    /// pdftotext's output; pages are separated by form feeds.
+    public let raw: String
     public let fonts: String
+    public let images: String
 
-    /// The text with all white space (no-break spaces included) collapsed to single spaces.
-    public var collapsedText: String { RenderedPDF.collapse(text) }
+    /// The whole text with white space collapsed (no-break spaces included).
+    public var text: String { RenderedPDF.collapse(raw) }
+
+    /// The text page by page, white space collapsed, empty trailing pages dropped.
+    public var pages: [String] { raw.split(separator: "\u{000C}").map { RenderedPDF.collapse(String($0)) }.filter { !$0.isEmpty } }
+
+    /// Whether the text holds `phrase`, white space collapsed in both.
+    public func contains(_ phrase: String) -> Bool { text.contains(RenderedPDF.collapse(phrase)) }
+
+    /// Whether the PDF holds at least one image (a logo).
+    public var hasImage: Bool {
+        images.split(separator: "\n").dropFirst(2).contains { $0.split(separator: " ").dropFirst(2).first == "image" }
+    }
 
     /// `s` with runs of white space, no-break spaces included, collapsed to one space.
     public static func collapse(_ s: String) -> String {
@@ -16,7 +29,7 @@ public struct RenderedPDF: Sendable {
 
 /// Opens documents in LibreOffice, headless, as a user's office suite would; tests skip when it is not installed.
 public enum LibreOffice {
-    static let tools = ["/usr/bin/soffice", "/usr/bin/pdftotext", "/usr/bin/pdffonts", "/usr/bin/timeout"]
+    static let tools = ["/usr/bin/soffice", "/usr/bin/pdftotext", "/usr/bin/pdffonts", "/usr/bin/pdfimages", "/usr/bin/timeout"]
 
     /// Whether soffice and the poppler tools are installed.
     public static var isInstalled: Bool { tools.allSatisfy(FileManager.default.isExecutableFile) }
@@ -41,10 +54,17 @@ public enum LibreOffice {
             let pdf = folder.appendingPathComponent((name as NSString).deletingPathExtension + ".pdf").path
             let text = try CommandRunner.run("/usr/bin/pdftotext", [pdf, "-"])
             let fonts = try CommandRunner.run("/usr/bin/pdffonts", [pdf])
-            guard text.status == 0, fonts.status == 0 else { throw RenderError(message: "no readable PDF for \(name)") }
-            rendered[name] = RenderedPDF(text: text.stdout, fonts: fonts.stdout)
+            let images = try CommandRunner.run("/usr/bin/pdfimages", ["-list", pdf])
+            guard text.status == 0, fonts.status == 0, images.status == 0 else { throw RenderError(message: "no readable PDF for \(name)") }
+            rendered[name] = RenderedPDF(raw: text.stdout, fonts: fonts.stdout, images: images.stdout)
         }
         return rendered
+    }
+
+    /// Renders one document.
+    public static func render(_ bytes: [UInt8], named name: String) throws -> RenderedPDF {
+        guard let pdf = try render([name: bytes])[name] else { throw RenderError(message: "no PDF for \(name)") }
+        return pdf
     }
 
     /// Why a rendering failed.

@@ -63,7 +63,7 @@ import TestSupport
             // Page breaks fall elsewhere in the two styles: compare the text without running headers and page labels.
             // (pdftotext may read the header's right-aligned date apart from its left part.)
             let body: (RenderedPDF) -> String = { pdf in
-                var text = pdf.collapsedText.replacingOccurrences(of: "Minnesanteckningar – Södertörnskommunernas ledningsgrupps planeringskonferens", with: " ")
+                var text = pdf.text.replacingOccurrences(of: "Minnesanteckningar – Södertörnskommunernas ledningsgrupps planeringskonferens", with: " ")
                 text = text.replacingOccurrences(of: "2019-09-05", with: " ")
                 text = text.replacingOccurrences(of: #"Sida \d+ \(\d+\)"#, with: " ", options: .regularExpression)
                 return RenderedPDF.collapse(text)
