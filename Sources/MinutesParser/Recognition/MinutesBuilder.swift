@@ -1,4 +1,3 @@
-import Foundation
 import MinutesModel
 
 /// Runs the recognisers in order over one document and assembles `Minutes`.
@@ -121,17 +120,18 @@ struct MinutesBuilder {
 
     /// "2 (4)", "Sida 2 (4)", "Sidan 2(4)": a page of a total.
     static func hasPageLabel(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         var i = 0
-        while i < scalars.count {
-            guard CharacterSet.decimalDigits.contains(scalars[i]) else { i += 1; continue }
+        while i < bytes.count {
+            guard isDigit(bytes[i]) else { i += 1; continue }
             var j = i
-            while j < scalars.count, CharacterSet.decimalDigits.contains(scalars[j]) { j += 1 }
-            while j < scalars.count, scalars[j] == " " { j += 1 }
-            if j < scalars.count, scalars[j] == "(" {
+            while j < bytes.count, isDigit(bytes[j]) { j += 1 }
+            while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+            if j < bytes.count, bytes[j] == 0x28 {
                 var k = j + 1
-                while k < scalars.count, CharacterSet.decimalDigits.contains(scalars[k]) { k += 1 }
-                if k > j + 1, k < scalars.count, scalars[k] == ")" { return true }
+                while k < bytes.count, isDigit(bytes[k]) { k += 1 }
+                if k > j + 1, k < bytes.count, bytes[k] == 0x29 { return true }
             }
             i = j + 1
         }

@@ -3,7 +3,9 @@ import MinutesModel
 /// The Swedish words that give minutes their structure; all lookups are on `Vocabulary.key(_:)` forms.
 enum Vocabulary {
     /// Lowercased, trimmed, without a trailing colon or period and with inner whitespace collapsed.
+    /// Text longer than any label gets the empty key, which matches nothing (and costs nothing to make).
     static func key(_ text: some StringProtocol) -> String {
+        guard text.utf8.count <= 96 else { return "" }
         var words: [Substring] = []
         for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }) {
             words.append(word)
@@ -53,6 +55,7 @@ enum Vocabulary {
 
     /// A multi-word attendance label at the start of a line and the text after it.
     static func attendanceLabelPrefix(of text: String) -> (label: String, kind: AttendanceKind, rest: String)? {
+        guard text.utf8.count <= 200 else { return nil }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard words.count >= 3 else { return nil }
         for length in stride(from: min(4, words.count - 1), through: 2, by: -1) {

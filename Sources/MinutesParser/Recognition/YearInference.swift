@@ -17,11 +17,12 @@ enum YearInference {
                     // Only four-digit runs matter; longer ones must not overflow.
                     if digits <= 4 { value = value * 10 + Int(scalar.value - 48) }
                 } else {
-                    if digits == 4, candidateStartsClean, !(scalar.properties.isAlphabetic), (1900...2099).contains(value) {
+                    let isLetter = YearInference.isLetter(scalar)
+                    if digits == 4, candidateStartsClean, !isLetter, (1900...2099).contains(value) {
                         counts[value, default: 0] += weight
                     }
                     digits = 0; value = 0
-                    previousIsWordChar = scalar.properties.isAlphabetic
+                    previousIsWordChar = isLetter
                 }
             }
             if digits == 4, candidateStartsClean, (1900...2099).contains(value) { counts[value, default: 0] += weight }
@@ -29,6 +30,13 @@ enum YearInference {
         scan(text, weight: 1)
         if let name = sourceName { scan(name, weight: 5) }
         return counts
+    }
+
+    /// A letter, with an ASCII fast path (Unicode property lookups are slow on Linux).
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return scalar.properties.isAlphabetic
     }
 
     /// The chosen year and a sentence saying why, or nil when no year fits.
