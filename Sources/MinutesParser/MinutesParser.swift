@@ -2,6 +2,7 @@ import MinutesModel
 
 /// Parses Swedish minutes written as light text (Markdown-like, optional front matter) into `Minutes`.
 public struct MinutesParser: Sendable {
+    /// The limits and overrides in force.
     public var options: ParseOptions
 
     /// Creates a parser with the given options.

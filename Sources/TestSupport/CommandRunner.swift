@@ -2,11 +2,15 @@ import Foundation
 
 /// Runs the built `protokoll` binary, as a user would, and captures what it prints.
 public struct CommandResult: Sendable {
+    /// The exit status.
     public let status: Int32
+    /// What it printed on standard output.
     public let stdout: String
+    /// What it printed on standard error.
     public let stderr: String
 }
 
+/// Runs programs for tests.
 public enum CommandRunner {
     /// The `protokoll` executable next to the test bundle (SwiftPM puts both in the same folder).
     public static func protokollPath() -> String? {

@@ -4,7 +4,9 @@ import Foundation
 public struct RenderedPDF: Sendable {
     /// pdftotext's output; pages are separated by form feeds.
     public let raw: String
+    /// pdffonts' table.
     public let fonts: String
+    /// pdfimages -list's table.
     public let images: String
 
     /// The whole text with white space collapsed (no-break spaces included).
@@ -69,6 +71,7 @@ public enum LibreOffice {
 
     /// Why a rendering failed.
     public struct RenderError: Error, CustomStringConvertible {
+        /// What went wrong.
         public let message: String
         public var description: String { message }
     }

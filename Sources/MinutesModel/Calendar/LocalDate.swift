@@ -1,7 +1,10 @@
 /// A calendar date without time zone, as written in minutes ("2019-09-05").
 public struct LocalDate: Sendable, Hashable, Comparable, ISOStringCodable, CustomStringConvertible {
+    /// The year, 1–9999.
     public let year: Int
+    /// The month, 1–12.
     public let month: Int
+    /// The day of the month.
     public let day: Int
 
     /// Creates a date when year, month and day form a real Gregorian date.

@@ -1,6 +1,8 @@
 /// A time of day without time zone ("12.00").
 public struct LocalTime: Sendable, Hashable, Comparable, Codable {
+    /// The hour, 0–24.
     public let hour: Int
+    /// The minute, 0–59.
     public let minute: Int
 
     /// Creates a time for 00.00–23.59, and 24.00 as the end of a day.
@@ -20,7 +22,9 @@ public struct LocalTime: Sendable, Hashable, Comparable, Codable {
 
 /// A local date with an optional time of day, as a meeting's start or end.
 public struct LocalDateTime: Sendable, Hashable, Comparable, ISOStringCodable, CustomStringConvertible {
+    /// The calendar date.
     public var date: LocalDate
+    /// The time of day, or nil for the whole day.
     public var time: LocalTime?
 
     /// Creates a date-time; without a time it stands for the whole day.

@@ -15,11 +15,14 @@ public indirect enum Block: Sendable, Hashable, Codable {
 
 /// A bulleted or numbered list.
 public struct ListBlock: Sendable, Hashable, Codable {
+    /// Whether the items are numbered.
     public var ordered: Bool
     /// The first number of an ordered list.
     public var start: Int
+    /// Each item's blocks.
     public var items: [[Block]]
 
+    /// Creates a list.
     public init(ordered: Bool, start: Int = 1, items: [[Block]]) {
         self.ordered = ordered
         self.start = start
@@ -29,9 +32,12 @@ public struct ListBlock: Sendable, Hashable, Codable {
 
 /// A table with an optional header row; every row has the same number of cells.
 public struct Table: Sendable, Hashable, Codable {
+    /// The header row's cells, if the table has one.
     public var header: [[Inline]]?
+    /// The body rows, each a list of cells.
     public var rows: [[[Inline]]]
 
+    /// Creates a table.
     public init(header: [[Inline]]?, rows: [[[Inline]]]) {
         self.header = header
         self.rows = rows

@@ -2,8 +2,10 @@
 public struct Decision: Sendable, Hashable, Codable {
     /// The label as written, e.g. "Beslut" or "Mötet beslutar".
     public var label: String
+    /// The clauses in source order.
     public var clauses: [Clause]
 
+    /// Creates a decision.
     public init(label: String, clauses: [Clause]) {
         self.label = label
         self.clauses = clauses
@@ -19,6 +21,7 @@ public struct Clause: Sendable, Hashable, Codable {
     /// Lists and paragraphs that follow the clause and belong to it.
     public var attachments: [Block]
 
+    /// Creates a clause.
     public init(text: [Inline], isAttClause: Bool, attachments: [Block] = []) {
         self.text = text
         self.isAttClause = isAttClause

@@ -1,8 +1,11 @@
 /// A position in the source text; lines and columns count from 1, columns in characters.
 public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The line, from 1.
     public var line: Int
+    /// The column in characters, from 1.
     public var column: Int
 
+    /// Creates a location.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
@@ -32,12 +35,16 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable {
 
 /// A message about the input: a recovery, a guess, or a problem that stops conversion.
 public struct Diagnostic: Sendable, Hashable, Codable {
+    /// How serious it is.
     public var severity: Severity
     /// A stable identifier such as `inferred-year`, for tools and tests.
     public var code: String
+    /// What happened, in English, for people.
     public var message: String
+    /// Where in the source it happened.
     public var location: SourceLocation
 
+    /// Creates a diagnostic.
     public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation) {
         self.severity = severity
         self.code = code

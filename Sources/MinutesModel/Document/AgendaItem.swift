@@ -6,13 +6,16 @@ public struct AgendaItem: Sendable, Hashable, Codable {
     public var suffix: String?
     /// Whether the source numbered it with § ("§ 163").
     public var usesParagraphSign: Bool
+    /// The title without its number.
     public var title: [Inline]
+    /// The item's content, decisions recognised.
     public var blocks: [Block]
     /// Where the item's heading stands in the source.
     public var location: SourceLocation
     /// The case's registration number (diarienummer), e.g. "KS 2017/97-04".
     public var dnr: String?
 
+    /// Creates an agenda item.
     public init(
         number: Int?, suffix: String? = nil, usesParagraphSign: Bool = false, title: [Inline], blocks: [Block],
         location: SourceLocation, dnr: String? = nil
@@ -35,9 +38,12 @@ public struct AgendaItem: Sendable, Hashable, Codable {
 
 /// A signer: the role line ("Justerat") and the printed name (namnförtydligande).
 public struct Signature: Sendable, Hashable, Codable {
+    /// The role line as written, e.g. "Justerat".
     public var role: String
+    /// The printed name, or nil for a line to fill in by hand.
     public var name: String?
 
+    /// Creates a signature.
     public init(role: String, name: String?) {
         self.role = role
         self.name = name

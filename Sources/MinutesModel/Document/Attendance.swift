@@ -7,9 +7,12 @@ public enum AttendanceKind: String, Sendable, Hashable, Codable, CaseIterable {
 public struct AttendanceGroup: Sendable, Hashable, Codable {
     /// The label as the source wrote it (a split heading joined).
     public var label: String
+    /// Present, absent or other.
     public var kind: AttendanceKind
+    /// The people in source order.
     public var attendees: [Attendee]
 
+    /// Creates a group.
     public init(label: String, kind: AttendanceKind, attendees: [Attendee]) {
         self.label = label
         self.kind = kind
@@ -19,7 +22,9 @@ public struct AttendanceGroup: Sendable, Hashable, Codable {
 
 /// One person (or organisation) on an attendance list.
 public struct Attendee: Sendable, Hashable, Codable {
+    /// The name as written.
     public var name: String
+    /// The organisation or party, when the row gives one.
     public var organisation: String?
     /// Roles in lowercase as written, e.g. `justerare`, `sekreterare`.
     public var roles: [String]
@@ -30,6 +35,7 @@ public struct Attendee: Sendable, Hashable, Codable {
     /// Other remarks on the row, e.g. "ersätter Anna Andersson" or "från kl. 10.00".
     public var notes: [String]
 
+    /// Creates an attendee.
     public init(
         name: String, organisation: String? = nil, roles: [String] = [], presence: [ItemRange] = [],
         presenceUnit: PresenceUnit = .punkt, notes: [String] = []
@@ -53,7 +59,9 @@ public enum PresenceUnit: String, Sendable, Hashable, Codable {
 
 /// An inclusive range of agenda item numbers; a single item has `from == to`.
 public struct ItemRange: Sendable, Hashable, Codable {
+    /// The first item.
     public var from: Int
+    /// The last item.
     public var to: Int
 
     public init(from: Int, to: Int) {

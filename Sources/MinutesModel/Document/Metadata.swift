@@ -22,15 +22,22 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// The meeting's metadata: kind, title, organ, time and place, and free front-matter fields.
 public struct Metadata: Sendable, Hashable, Codable {
+    /// The kind of document.
     public var kind: DocumentKind
+    /// The title as written.
     public var title: String?
+    /// The body that met, e.g. "Kommunstyrelsen".
     public var organ: String?
+    /// When the meeting started.
     public var start: LocalDateTime?
+    /// When the meeting ended.
     public var end: LocalDateTime?
+    /// Where the meeting was held.
     public var place: String?
     /// Further fields in source order, e.g. `diarienummer`; keys are lowercase.
     public var fields: [Field]
 
+    /// Creates metadata.
     public init(
         kind: DocumentKind = .protokoll, title: String? = nil, organ: String? = nil,
         start: LocalDateTime? = nil, end: LocalDateTime? = nil, place: String? = nil, fields: [Field] = []
@@ -51,9 +58,12 @@ public struct Metadata: Sendable, Hashable, Codable {
 
     /// One key/value pair of metadata beyond the fixed ones.
     public struct Field: Sendable, Hashable, Codable {
+        /// The lowercase key, e.g. "diarienummer".
         public var key: String
+        /// The value as written.
         public var value: String
 
+        /// Creates a field.
         public init(key: String, value: String) {
             self.key = key
             self.value = value

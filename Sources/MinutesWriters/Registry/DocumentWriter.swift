@@ -4,7 +4,9 @@ import MinutesModel
 public struct OutputFormat: Sendable, Hashable {
     /// The name used on the command line and in fixture folders ("odt").
     public let id: String
+    /// The file extension without the dot.
     public let fileExtension: String
+    /// The IANA media type.
     public let mediaType: String
     /// Whether the output is text that may go to stdout.
     public let isText: Bool

@@ -1,5 +1,6 @@
 /// The writers Protokoll knows, in one literal list: adding a format is one line here.
 public struct WriterRegistry: Sendable {
+    /// The writers in the order `protokoll writers` lists them.
     public let writers: [any DocumentWriter]
 
     /// Every format Protokoll ships.

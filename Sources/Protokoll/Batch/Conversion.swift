@@ -10,7 +10,9 @@ public enum OutputDestination: Sendable, Hashable {
 
 /// What happened to one input.
 public struct InputResult: Sendable {
+    /// The input converted.
     public let input: InputSource
+    /// The parsed minutes with their diagnostics.
     public let minutes: Minutes
     /// Paths written (or `-`).
     public var outputs: [String]
@@ -31,8 +33,11 @@ public struct InputResult: Sendable {
 
 /// Converts many inputs to many formats; one bad input never stops the others.
 public struct Conversion: Sendable {
+    /// Parses and renders.
     public var pipeline: Pipeline
+    /// The format ids to write.
     public var formats: [String]
+    /// Where the outputs go.
     public var destination: OutputDestination
 
     /// Creates a conversion.

@@ -21,6 +21,7 @@ public enum HouseStyles {
 
 /// Why a reference document cannot be used.
 public struct ReferenceDocumentError: Error, CustomStringConvertible {
+    /// The message.
     public let description: String
 
     /// Creates the error with its message.

@@ -5,8 +5,11 @@ import SwedishTypography
 
 /// The library's front door: parse once, typeset, and render any registered format.
 public struct Pipeline: Sendable {
+    /// Limits and overrides for parsing.
     public var parseOptions: ParseOptions
+    /// Width, style, clock and templates for the writers.
     public var writerOptions: WriterOptions
+    /// The writers to choose from.
     public var registry: WriterRegistry
     /// Sort each attendance group alphabetically (Swedish collation); off by default.
     public var sortAttendees: Bool
