@@ -106,6 +106,23 @@ import TestSupport
         #expect(d[1].clauses[0].text.plainText == "välja Anna till ordförande")
     }
 
+    @Test func adoptedProposalBecomesTheClause() {
+        let m = parse("## 1. Justerare\n\nAtt: Lukas är protokolljusterare\n\nBeslut: Attsats bifalles\n\n## 2. Övrigt\n\nAtt: Ny logga\n\nBeslut: Avslag\n")
+        let d = decisions(m)
+        #expect(d.first?.clauses.map(\.text.plainText) == ["Lukas är protokolljusterare"])
+        #expect(d.first?.clauses.first?.isAttClause == true)
+        #expect(m.items[0].blocks.count == 1, "the proposal paragraph is not repeated")
+        #expect(d.last?.clauses.map(\.text.plainText) == ["Avslag"], "a rejection keeps its own words")
+        #expect(m.items[1].blocks.count == 2)
+        #expect(m.diagnostics.contains { $0.code == "adopted-proposal" })
+    }
+
+    @Test func onlyTheParagraphRightAfterAFieldHeadingIsItsValue() {
+        let m = parse("# Möte\n\n## Datum\n\n2023-02-07\n\n## Protokolljusterare\n\nText.\n\n## Rapporter\n\nInga rapporter\n")
+        #expect(m.meta.start?.iso == "2023-02-07")
+        #expect(m.meta.fields.isEmpty)
+    }
+
     @Test func alternatingSignatureBlock() {
         let m = parse("## 1. Punkt\n\nText.\n\nVid protokollet\n\nAnna Andersson\n\nJusteras:\n\nBo Berg\n\nCia Ceder\n")
         #expect(m.signatures == [

@@ -4,6 +4,8 @@ import MinutesModel
 struct DecisionRecognizer {
     private var output: [Block] = []
     private var decision: Decision?
+    /// The last "Att: …" proposal (attsats) seen and where it stands in `output`, for "Beslut: Attsats bifalles".
+    private var proposal: (text: [Inline], index: Int)?
     private let headingBase: Int
     var diagnostics: [Diagnostic] = []
 
@@ -79,7 +81,22 @@ struct DecisionRecognizer {
         if let (labelText, value) = firstLine.leadingLabel(), Vocabulary.isDecisionLabel(Vocabulary.key(labelText)), !value.isEmpty {
             close()
             decision = Decision(label: label(labelText), clauses: [])
-            addClauseText(([value] + lines.dropFirst()).joinedAsParagraph)
+            let text = ([value] + lines.dropFirst()).joinedAsParagraph
+            if DecisionRecognizer.adoptsProposal(text), let adopted = proposal {
+                // "Att: Styrelsen är beslutsför" then "Beslut: Attsats bifalles": the proposal is what was decided.
+                output.remove(at: adopted.index)
+                decision?.clauses.append(Clause(text: adopted.text, isAttClause: true))
+                diagnostics.append(Diagnostic(.note, "adopted-proposal", "“\(text.plainText.trimmingSpaces)”: the att-sats above is the decision", at: block.location))
+                proposal = nil
+            } else {
+                addClauseText(text)
+            }
+            return
+        }
+        // "Att: …": a proposal (attsats) that a following "Beslut: bifalles" may adopt.
+        if decision == nil, let (labelText, value) = firstLine.leadingLabel(), Vocabulary.key(labelText) == "att", !value.isEmpty {
+            proposal = (([value] + lines.dropFirst()).joinedAsParagraph, output.count)
+            output.append(.paragraph(lines.joinedAsParagraph))
             return
         }
         // "Mötet beslutade att ..." / "Styrelsen beslutar att ...".
@@ -123,6 +140,13 @@ struct DecisionRecognizer {
         var label = text.trimmingSpaces
         while let last = label.last, last == ":" { label.removeLast() }
         return label
+    }
+
+    /// "Attsats bifalles", "Bifall", "Förslaget bifalls": the proposal before it was adopted as it stood.
+    static func adoptsProposal(_ inlines: [Inline]) -> Bool {
+        let key = Vocabulary.key(inlines.plainText)
+        return ["attsats bifalles", "attsatsen bifalles", "attsatsen bifalls", "attsats bifalls", "bifalles", "bifalls", "bifall",
+                "förslaget bifalles", "förslaget bifalls", "bifaller attsatsen", "yrkandet bifalles", "yrkandet bifalls"].contains(key)
     }
 
     static func startsWithAtt(_ inlines: [Inline]) -> Bool {

@@ -17,6 +17,8 @@ struct HeaderRecognizer {
     var diagnostics: [Diagnostic] = []
 
     private var openGroup: Int?
+    /// A field whose label was a heading; only the block right after it may give its value.
+    private var awaitingValue: Int?
 
     init(blocks: [SourceBlock]) {
         for (index, block) in blocks.enumerated() { add(block, isFirst: index == 0) }
@@ -25,6 +27,13 @@ struct HeaderRecognizer {
     }
 
     private mutating func add(_ block: SourceBlock, isFirst: Bool) {
+        let awaiting = awaitingValue
+        awaitingValue = nil
+        if let index = awaiting, case .paragraph(let lines) = block.kind, lines.count == 1, fields[index].text.isEmpty,
+           lines[0].leadingLabel() == nil {
+            fields[index].text = lines[0].plainText.trimmingSpaces
+            return
+        }
         switch block.kind {
         case .heading(_, let inlines):
             openGroup = nil
@@ -34,8 +43,10 @@ struct HeaderRecognizer {
             } else if title == nil && fields.isEmpty && attendance.isEmpty {
                 title = inlines
                 titleLocation = block.location
-            } else if let field = Vocabulary.fieldLabel(key) {
+            } else if let field = Vocabulary.fieldLabel(key), [.time, .date, .place, .placeAndTime].contains(field) {
+                // "## Datum" with the value in the next paragraph.
                 fields.append(FieldValue(label: field, text: "", location: block.location))
+                awaitingValue = fields.count - 1
             } else if !MeetingTimeParser.parse(inlines.plainText).isEmpty, !fields.contains(where: { $0.label == .date }),
                       inlines.plainText.count <= 40 {
                 fields.append(FieldValue(label: .date, text: inlines.plainText, location: block.location))
@@ -136,13 +147,7 @@ struct HeaderRecognizer {
             if let group = openGroup { attendance[group].attendees.append(attendee) }
             return true
         }
-        guard let (label, value) = line.leadingLabel() else {
-            if let last = fields.indices.last, fields[last].text.isEmpty, openGroup == nil {
-                fields[last].text = line.plainText.trimmingSpaces
-                return true
-            }
-            return false
-        }
+        guard let (label, value) = line.leadingLabel() else { return false }
         let key = Vocabulary.key(label)
         if let field = Vocabulary.fieldLabel(key) {
             openGroup = nil
