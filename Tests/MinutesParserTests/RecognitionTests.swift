@@ -41,6 +41,12 @@ import TestSupport
         #expect(absent.attendees.last?.presence == [ItemRange(from: 2, to: 2)])
     }
 
+    @Test func labelsEndingInABackslashBreakStartLists() {
+        let m = parse("Deltagare\n---------\n\nNärvarande:\\\n\n- Anna Ek\n- Bo Lund\n\nFrånvarande:\\\n\n - Per Sikora\n\n## 1. Punkt\n")
+        #expect(m.attendance.map(\.label) == ["Närvarande", "Frånvarande"])
+        #expect(m.attendance.map(\.attendees.count) == [2, 1])
+    }
+
     @Test func formStyleLabelsAndProseEndALists() {
         let m = parse("""
         Beslutande    Ledamöter

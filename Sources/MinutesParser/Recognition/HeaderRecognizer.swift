@@ -157,7 +157,9 @@ struct HeaderRecognizer {
             return true
         }
         if let kind = Vocabulary.attendanceKind(key) {
-            let text = value.plainText.trimmingSpaces
+            // A value without letters ("Närvarande:\\", a hard break that ended the paragraph) is no value.
+            let raw = value.plainText.trimmingSpaces
+            let text = raw.contains(where: \.isLetter) ? raw : ""
             let names = AttendeeRowParser.parseNameList(text)
             // "Närvarande: 23 röstberättigade medlemmar enligt röstlängd" is a remark, not a list: keep it as text.
             guard text.isEmpty || names != nil else { return false }
