@@ -201,6 +201,7 @@ import TestSupport
     @Test func lettersLostToReplacementCharactersStillMatchLabels() {
         let m = parse("N\u{FFFD}rvarande:\n\n- Karin Starrin, ordf\u{FFFD}rande\n\n\u{FFFD}1 M\u{FFFD}tet \u{FFFD}ppnas\n")
         #expect(m.attendance.first?.kind == .present)
+        #expect(m.attendance.first?.label == "Närvarande", "the label's lost letter restored")
         #expect(m.attendance.first?.attendees.first?.roles == ["ordf\u{FFFD}rande"])
         #expect(m.items.first?.number == 1 && m.items.first?.usesParagraphSign == true)
     }

@@ -179,7 +179,7 @@ struct HeaderRecognizer {
     }
 
     private mutating func startGroup(label: String, kind: AttendanceKind) {
-        var text = label.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var text = Vocabulary.repairedAttendanceLabel(label.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " "))
         while let last = text.last, last == ":" { text.removeLast() }
         if let existing = attendance.firstIndex(where: { Vocabulary.key($0.label) == Vocabulary.key(text) }) {
             openGroup = existing

@@ -41,8 +41,21 @@ enum Vocabulary {
 
     private static let roleTable = Dictionary(uniqueKeysWithValues: roles.map { ($0, true) })
 
+    /// "N\u{FFFD}rvarande" → "Närvarande": a label whose lost letters the attendance vocabulary can restore.
+    static func repairedAttendanceLabel(_ label: String) -> String {
+        guard label.contains("\u{FFFD}"), let restored = restoredKey(key(label), in: attendanceLabels), let first = restored.first else {
+            return label
+        }
+        return first.uppercased() + restored.dropFirst()
+    }
+
     private static func lookup<Value>(_ key: String, in table: [String: Value]) -> Value? {
-        if let value = table[key] { return value }
+        restoredKey(key, in: table).flatMap { table[$0] }
+    }
+
+    /// The table key `key` matches, letting U+FFFD stand for å, ä or ö.
+    private static func restoredKey<Value>(_ key: String, in table: [String: Value]) -> String? {
+        if table[key] != nil { return key }
         guard key.contains("\u{FFFD}"), key.count <= 40 else { return nil }
         var candidates = [""]
         for c in key {
@@ -50,7 +63,7 @@ enum Vocabulary {
             candidates = candidates.flatMap { prefix in options.map { prefix + String($0) } }
             if candidates.count > 81 { return nil }
         }
-        return candidates.lazy.compactMap { table[$0] }.first
+        return candidates.first { table[$0] != nil }
     }
 
     /// A multi-word attendance label at the start of a line and the text after it.
