@@ -1,8 +1,11 @@
 extension DOCXTemplate {
     /// The template's styles part with `w:numPr` removed from its styles (Protokoll writes its own
     /// numbering.xml), Markup Compatibility resolved, and every style in `required` (by `w:styleId`) that it
-    /// lacks copied from `bundled` with its `w:basedOn`/`w:link`/`w:next` chain. The template's
-    /// `w:docDefaults` and `w:latentStyles` stay; the bundled defaults are used only when it has none.
+    /// lacks copied from `bundled` with its `w:basedOn`/`w:link`/`w:next` chain. A required style the template
+    /// defines under another id but the same type and `w:name` (case-insensitively: one the user made as
+    /// "Närvarotabell") is not copied: it gets an alias under Protokoll's id based on the template's style
+    /// (`aliased` in the result). The template's `w:docDefaults` and `w:latentStyles` stay; the bundled
+    /// defaults are used only when it has none.
     public func styles(merging bundled: [UInt8], required: [String]) throws -> StyleMergeResult {
         try StyleMergeResult.merging(stylesXML, part: "word/styles.xml", bundled: bundled) { root, houseRoot in
             guard root.name == "styles", root.namespaceURI == TemplateNamespace.wordMain else {
@@ -13,7 +16,7 @@ extension DOCXTemplate {
             merger.removeNumbering()
             merger.addDocumentDefaultsIfMissing()
             for id in required { merger.copyIfMissing(id) }
-            return merger.added
+            return (merger.added, merger.aliased)
         }
     }
 }
@@ -30,8 +33,11 @@ struct DOCXStyleMerger {
     private var templateIDs: Set<String>
     /// The `w:type`s that already have a `w:default="1"` style in the template.
     private var defaultTypes: Set<String>
+    private let aliases: DOCXStyleAliases
     /// The style ids copied so far, in order.
     private(set) var added: [String] = []
+    /// The style ids given an alias to a template style of the same name so far, in order.
+    private(set) var aliased: [String] = []
 
     init(template: XMLNodeRef, bundled: XMLNodeRef) {
         self.template = template
@@ -40,6 +46,7 @@ struct DOCXStyleMerger {
         templateIDs = Set(templateStyles.compactMap(Self.styleID))
         defaultTypes = Set(templateStyles.filter(Self.isDefault).compactMap { $0.attribute("type", namespaceURI: Self.w) })
         let bundledElements = bundled.children("style", namespaceURI: Self.w)
+        aliases = DOCXStyleAliases(template: template)
         bundledStyles = Dictionary(bundledElements.compactMap { style in Self.styleID(style).map { ($0, style) } }) { first, _ in first }
     }
 
@@ -58,10 +65,16 @@ struct DOCXStyleMerger {
         template.prependCopy(of: defaults)
     }
 
-    /// Copies the bundled style `id`, and what it builds on, unless the template has a style with that id.
+    /// Copies the bundled style `id`, and what it builds on, unless the template has a style with that id,
+    /// or aliases it to the template's style of the same type and name.
     mutating func copyIfMissing(_ id: String) {
         guard !templateIDs.contains(id), let original = bundledStyles[id] else { return }
         templateIDs.insert(id)
+        if let parent = aliases.templateStyle(standingFor: original),
+           DOCXStyleAliases.appendAlias(id, of: original, parent: parent, to: template) {
+            aliased.append(id)
+            return
+        }
         added.append(id)
         guard let copy = template.appendCopy(of: original) else { return }
         if Self.isDefault(copy), let type = copy.attribute("type", namespaceURI: Self.w), !defaultTypes.insert(type).inserted {

@@ -1,8 +1,11 @@
 extension ODTTemplate {
     /// The template's styles.xml, cleaned to strict ODF 1.3, plus every style in `required` (by `style:name`)
     /// that the template lacks, copied from `bundled` (Protokoll's styles.xml) with the styles and font faces
-    /// they depend on. With `keepingFooter`, a template master page without a footer gets the bundled one
-    /// (Protokoll's "Sida N (M)"), so a letterhead template does not cost the page numbers.
+    /// they depend on. A required style the template defines under another `style:name` but the same family and
+    /// display name (one the user made as "Närvarotabell") is not copied: it gets an alias under Protokoll's
+    /// name whose parent is the template's style (`aliased` in the result). With `keepingFooter`, a template
+    /// master page without a footer gets the bundled one (Protokoll's "Sida N (M)"), so a letterhead template
+    /// does not cost the page numbers.
     public func styles(merging bundled: [UInt8], required: [String], keepingFooter: Bool = false) throws -> StyleMergeResult {
         try StyleMergeResult.merging(stylesXML, part: "styles.xml", bundled: bundled) { root, houseRoot in
             ForeignMarkup.stripNonODF(root)
@@ -10,7 +13,7 @@ extension ODTTemplate {
             var merger = try ODTStyleMerger(template: root, bundled: houseRoot)
             for name in required { merger.copyIfMissing(name) }
             if keepingFooter { merger.addFooterIfMissing() }
-            return merger.added
+            return (merger.added, merger.aliased)
         }
     }
 }
@@ -32,8 +35,11 @@ struct ODTStyleMerger {
     private let masterPages: Set<String>
     private var templateNames: Set<String>
     private var templateFonts: Set<String>
+    private let aliases: ODTStyleAliases
     /// The style names copied so far, in order.
     private(set) var added: [String] = []
+    /// The style names given an alias to a template style of the same display name so far, in order.
+    private(set) var aliased: [String] = []
 
     init(template root: XMLNodeRef, bundled: XMLNodeRef) throws {
         let office = TemplateNamespace.office
@@ -45,6 +51,7 @@ struct ODTStyleMerger {
         bundledRoot = bundled
         templateStyles = styles
         templateNames = Set(styles.childElements.compactMap(Self.styleName))
+        aliases = ODTStyleAliases(templateStyles: styles)
         templateFonts = Set((fontDecls?.childElements ?? []).compactMap(Self.styleName))
         masterPages = Set((root.firstChild("master-styles", namespaceURI: office)?.childElements ?? []).compactMap(Self.styleName))
         let bundledStyleElements = bundled.firstChild("styles", namespaceURI: office)?.childElements ?? []
@@ -53,10 +60,16 @@ struct ODTStyleMerger {
         bundledFonts = Dictionary(bundledFontElements.compactMap { font in Self.styleName(font).map { ($0, font) } }) { first, _ in first }
     }
 
-    /// Copies every bundled style called `name` unless the template already has a style of that name.
+    /// Copies every bundled style called `name` unless the template already has a style of that name, or
+    /// aliases it to the template's style of the same family and display name.
     mutating func copyIfMissing(_ name: String) {
         guard !templateNames.contains(name), let originals = bundledStyles[name] else { return }
         templateNames.insert(name)
+        if let parent = aliases.templateStyle(standingFor: originals), let original = originals.first,
+           ODTStyleAliases.appendAlias(name, of: original, parent: parent, to: templateStyles) {
+            aliased.append(name)
+            return
+        }
         added.append(name)
         for original in originals {
             guard let copy = templateStyles.appendCopy(of: original) else { continue }

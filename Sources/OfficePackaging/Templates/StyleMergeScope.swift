@@ -1,8 +1,10 @@
 extension StyleMergeResult {
     /// Parses a template's styles part (`part`) and the bundled one in one libxml2 error scope, lets `merge`
-    /// edit the template's tree (given both roots) and name what it copied, and serialises the result.
+    /// edit the template's tree (given both roots) and name what it copied and what it aliased, and serialises
+    /// the result.
     static func merging(
-        _ template: [UInt8], part: String, bundled: [UInt8], _ merge: (XMLNodeRef, XMLNodeRef) throws -> [String]
+        _ template: [UInt8], part: String, bundled: [UInt8],
+        _ merge: (XMLNodeRef, XMLNodeRef) throws -> (added: [String], aliased: [String])
     ) throws -> StyleMergeResult {
         try LibXML.collectingErrors { collector in
             let parsed = try ParsedXML.parseTemplatePart(template, part: part, collector)
@@ -11,8 +13,8 @@ extension StyleMergeResult {
                 guard let root = parsed.root, let houseRoot = house.root else {
                     throw TemplateError.malformedPart(part, "no root element")
                 }
-                let added = try merge(root, houseRoot)
-                return StyleMergeResult(xml: parsed.serialized(), added: added)
+                let names = try merge(root, houseRoot)
+                return StyleMergeResult(xml: parsed.serialized(), added: names.added, aliased: names.aliased)
             }
         }
     }

@@ -110,6 +110,23 @@ extension XMLNodeRef {
         return XMLNodeRef(pointer: placed)
     }
 
+    /// Appends a new element `name` in namespace `namespaceURI` (which must be declared in scope) with the
+    /// attributes `attributes` (local name, value; same namespace), in that order, as the last child.
+    @discardableResult
+    func appendElement(_ name: String, namespaceURI: String, attributes: KeyValuePairs<String, String>) -> XMLNodeRef? {
+        let ns = namespaceURI.withXMLChars { xmlSearchNsByHref(pointer.pointee.doc, pointer, $0) }
+        guard let ns, let element = name.withXMLChars({ xmlNewDocNode(pointer.pointee.doc, ns, $0, nil) }) else {
+            return nil
+        }
+        guard xmlAddChild(pointer, element) != nil else {
+            xmlFreeNode(element)
+            return nil
+        }
+        let result = XMLNodeRef(pointer: element)
+        for (attribute, value) in attributes { result.setAttribute(attribute, namespaceURI: namespaceURI, value: value) }
+        return result
+    }
+
     /// Inserts a deep copy of `node` (from any document) as this element's first child.
     @discardableResult
     func prependCopy(of node: XMLNodeRef) -> XMLNodeRef? {
