@@ -92,9 +92,9 @@ struct TemplateDisplayNameTests {
         let alias = try #require(odtStyles("Protokoll_20_rubrik", in: result.xml).first)
         #expect(alias.attributes["style:parent-style-name"] == "Protokoll_0020_rubrik", "\"Protokoll rubrik \" is not a match")
         #expect(alias.attributes["style:class"] == "chapter")
-        #expect(ODTStyleAliases.decoded("Underskrift_20_roll") == "Underskrift roll")
-        #expect(ODTStyleAliases.decoded("N_e4_rvaro_00e4_") == "Närvaroä")
-        #expect(ODTStyleAliases.decoded("a_zz_b_1f_c_") == "a_zz_b_1f_c_", "not hex or a control character: kept")
+        #expect(ODFStyleName.decoded("Underskrift_20_roll") == "Underskrift roll")
+        #expect(ODFStyleName.decoded("N_e4_rvaro_00e4_") == "Närvaroä")
+        #expect(ODFStyleName.decoded("a_zz_b_1f_c_") == "a_zz_b_1f_c_", "not hex or a control character: kept")
     }
 
     @Test func odtFamiliesMustMatch() throws {

@@ -29,7 +29,7 @@ struct ODTReferenceDocument {
     /// The one-line note naming the styles taken from the house style, or nil when none were needed.
     static func note(added: [String]) -> String? {
         guard !added.isEmpty else { return nil }
-        return "the template lacks \(added.map(displayName).joined(separator: ", ")); Protokoll's own definitions are used"
+        return "the template lacks \(added.map(ODFStyleName.decoded).joined(separator: ", ")); Protokoll's own definitions are used"
     }
 
     /// Attributes whose value names a style.
@@ -51,27 +51,6 @@ struct ODTReferenceDocument {
         }
         visit(root, inAutomatic: false)
         return referenced.filter { !automatic.contains($0) }
-    }
-
-    /// `Underskrift_20_roll` → `Underskrift roll`: ODF's `_xx_` escapes decoded, as LibreOffice shows a
-    /// style created under that name.
-    static func displayName(_ name: String) -> String {
-        var result = ""
-        var rest = Substring(name)
-        while let open = rest.firstIndex(of: "_") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "_"),
-               [2, 4].contains(rest.distance(from: afterOpen, to: close)), let code = UInt32(rest[afterOpen..<close], radix: 16), code >= 0x20,
-               let scalar = Unicode.Scalar(code) {
-                result.unicodeScalars.append(scalar)
-                rest = rest[rest.index(after: close)...]
-            } else {
-                result += "_"
-                rest = rest[afterOpen...]
-            }
-        }
-        return result + rest
     }
 }
 

@@ -46,7 +46,7 @@ struct ODTReferenceDocumentTests {
         let added = try reference.styles(merging: try ODTStyles.part(minutes.meta), content: content).added
         #expect(added.contains("Beslut") && added.contains("Beslutssats") && added.contains("Underskrift_20_roll"))
         #expect(!added.contains("Heading_20_2") && !added.contains("Text_20_body"), "the template defines these")
-        #expect(notes == ["the template lacks \(added.map(ODTReferenceDocument.displayName).joined(separator: ", ")); Protokoll's own definitions are used"])
+        #expect(notes == ["the template lacks \(added.map(ODFStyleName.decoded).joined(separator: ", ")); Protokoll's own definitions are used"])
         #expect(notes.first?.contains("Beslut, Beslutssats, Beslutsbilaga") == true)
         #expect(notes.first?.contains("Underskrift roll") == true)
         #expect(try ODTWriter.referenceNotes(options: WriterOptions()) == [])
