@@ -1,0 +1,118 @@
+import MinutesModel
+
+/// Splitting the body into agenda items: numbered headings, or top-level headings when none is numbered.
+extension MinutesBuilder {
+    func itemHeading(of block: SourceBlock) -> (ItemHeading, title: [Inline], rest: [[Inline]])? {
+        switch block.kind {
+        case .heading(_, let inlines):
+            guard let heading = ItemHeading(inlines.plainText) else { return nil }
+            return (heading, inlines.dropping(plainPrefixOf: inlines.plainText, keeping: heading.title), [])
+        case .paragraph(let lines):
+            guard let first = lines.first else { return nil }
+            let plain = first.plainText.trimmingSpaces
+            guard first.isEntirelyEmphasised || plain.hasPrefix("§") || ItemHeading.startsWithDamagedSign(Substring(plain)),
+                  let heading = ItemHeading(plain) else { return nil }
+            let title = first.isEntirelyEmphasised ? [Inline.text(heading.title)] : first.dropping(plainPrefixOf: plain, keeping: heading.title)
+            return (heading, title, Array(lines.dropFirst()))
+        case .list, .quote, .code, .html, .table, .thematicBreak:
+            return nil
+        }
+    }
+
+    mutating func items(from blocks: ArraySlice<SourceBlock>) -> [AgendaItem] {
+        var items: [AgendaItem] = []
+        var current: (heading: ItemHeading, title: [Inline], level: Int, location: SourceLocation, blocks: [SourceBlock])?
+        func finish(_ item: (heading: ItemHeading, title: [Inline], level: Int, location: SourceLocation, blocks: [SourceBlock])?) -> AgendaItem? {
+            guard var item else { return nil }
+            let dnr = MinutesBuilder.takeDnr(from: &item.blocks)
+            return AgendaItem(
+                number: item.heading.number, suffix: item.heading.suffix, usesParagraphSign: item.heading.usesParagraphSign,
+                title: item.title, blocks: DecisionRecognizer.blocks(of: item.blocks, headingBase: item.level, diagnostics: &diagnostics),
+                location: item.location, dnr: dnr)
+        }
+        for block in blocks {
+            if let (heading, title, rest) = itemHeading(of: block) {
+                if let done = finish(current) { items.append(done) }
+                var level = 1
+                if case .heading(let l, _) = block.kind { level = l }
+                var body: [SourceBlock] = []
+                if !rest.isEmpty { body.append(SourceBlock(kind: .paragraph(lines: rest), location: SourceLocation(line: block.location.line + 1, column: block.location.column))) }
+                current = (heading, title, level, block.location, body)
+            } else {
+                current?.blocks.append(block)
+            }
+        }
+        if let done = finish(current) { items.append(done) }
+        return items
+    }
+
+    /// "Dnr KS 2017/97-04" as the item's first line: the case number, taken out of the text.
+    static func takeDnr(from blocks: inout [SourceBlock]) -> String? {
+        guard let first = blocks.first, case .paragraph(var lines) = first.kind, let line = lines.first else { return nil }
+        let plain = line.plainText.trimmingSpaces
+        let lower = plain.lowercased()
+        guard let prefix = ["diarienummer", "dnr.", "dnr"].first(where: { lower.hasPrefix($0) }) else { return nil }
+        let value = plain.dropFirst(prefix.count).drop(while: { $0 == ":" || $0 == " " || $0 == "\u{00A0}" })
+        guard !value.isEmpty, value.contains(where: \.isNumber) else { return nil }
+        lines.removeFirst()
+        if lines.isEmpty {
+            blocks.removeFirst()
+        } else {
+            blocks[0] = SourceBlock(kind: .paragraph(lines: lines), location: SourceLocation(line: first.location.line + 1, column: first.location.column))
+        }
+        return String(value)
+    }
+
+    /// Without numbered headings, the top-level headings after the header become unnumbered items.
+    mutating func unnumberedItems(from blocks: [SourceBlock]) -> ([Block], [AgendaItem]) {
+        let levels = blocks.compactMap { block -> Int? in
+            if case .heading(let level, _) = block.kind { return level }
+            return nil
+        }
+        guard let top = levels.min() else {
+            if let first = blocks.first {
+                diagnostics.append(Diagnostic(.warning, "no-items", "no agenda items (numbered headings such as “1. Mötets öppnande”) found; the text is kept as it is", at: first.location))
+            }
+            return (BlockConverter.convert(blocks), [])
+        }
+        var preamble: [SourceBlock] = []
+        var items: [AgendaItem] = []
+        var current: (title: [Inline], location: SourceLocation, blocks: [SourceBlock])?
+        func flush() {
+            guard let c = current else { return }
+            items.append(AgendaItem(number: nil, title: c.title, blocks: DecisionRecognizer.blocks(of: c.blocks, headingBase: top, diagnostics: &diagnostics), location: c.location))
+        }
+        for block in blocks {
+            if case .heading(let level, let inlines) = block.kind, level == top {
+                flush()
+                current = (inlines, block.location, [])
+            } else if current != nil {
+                current?.blocks.append(block)
+            } else {
+                preamble.append(block)
+            }
+        }
+        flush()
+        if let first = items.first {
+            diagnostics.append(Diagnostic(.note, "unnumbered-items", "no numbered agenda items; headings read as unnumbered items", at: first.location))
+        }
+        return (BlockConverter.convert(preamble), items)
+    }
+
+    mutating func checkNumbering(_ items: [AgendaItem]) {
+        var previous: AgendaItem?
+        var seen: Set<String> = []
+        for item in items {
+            guard let number = item.number else { continue }
+            if !seen.insert(item.numberLabel).inserted {
+                diagnostics.append(Diagnostic(.warning, "duplicate-item", "item \(item.numberLabel) appears twice", at: item.location))
+            } else if let last = previous?.number, number > last + 1 {
+                let missing = number == last + 2 ? "\(last + 1) is missing" : "\(last + 1)–\(number - 1) are missing"
+                diagnostics.append(Diagnostic(.warning, "item-gap", "item \(number) follows item \(last): \(missing)", at: item.location))
+            } else if let last = previous?.number, number < last {
+                diagnostics.append(Diagnostic(.warning, "item-order", "item \(number) follows item \(last)", at: item.location))
+            }
+            previous = item
+        }
+    }
+}
