@@ -13,11 +13,7 @@ struct TemplateDisplayNameTests {
     /// (after one that decodes to "Protokoll rubrik " and is no match),
     /// and a character style shown as "Beslut" (a paragraph style in Protokoll: not a match).
     static let templateODT = """
-    <?xml version="1.0" encoding="UTF-8"?>
-    <office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
-    xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
-    xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
-    xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3">
+    \(TemplateFixtures.odfStylesRoot)
      <office:font-face-decls>
       <style:font-face style:name="DejaVu Serif" svg:font-family="'DejaVu Serif'" style:font-family-generic="roman"/>
      </office:font-face-decls>

@@ -30,16 +30,21 @@ enum TemplateFixtures {
     }
 
     static let odf = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-    static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
-    /// A minimal bundled ODT styles.xml: a Heading_20_2 the template must win over, Beslut on a parent the
-    /// template lacks, Kodblock in a font the template does not declare, and a list style.
-    static let bundledODT = """
+    /// The XML declaration and the opening `office:document-styles` tag every test styles.xml starts with.
+    static let odfStylesRoot = """
     <?xml version="1.0" encoding="UTF-8"?>
     <office:document-styles xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
     xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
     xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" \
     xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3">
+    """
+    static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    /// A minimal bundled ODT styles.xml: a Heading_20_2 the template must win over, Beslut on a parent the
+    /// template lacks, Kodblock in a font the template does not declare, and a list style.
+    static let bundledODT = """
+    \(TemplateFixtures.odfStylesRoot)
      <office:font-face-decls>
       <style:font-face style:name="Liberation Mono" svg:font-family="'Liberation Mono'" style:font-family-generic="modern"/>
      </office:font-face-decls>
