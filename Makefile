@@ -6,7 +6,7 @@ APT_NEEDED  := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-d
 APT_CLIENTS := libreoffice-writer-nogui poppler-utils pandoc libxml2-utils unzip fonts-liberation2 fonts-dejavu-core
 BIN          = $(shell $(SWIFT) build -c release --show-bin-path)/protokoll
 
-.PHONY: deps clients build demo test bench clean
+.PHONY: deps clients build demo test bench eval clean
 
 ## Installs the C libraries the build needs (apt), only when missing.
 deps:
@@ -34,6 +34,11 @@ test: deps
 bench: build
 	$(SWIFT) build -c release --product protokoll-bench
 	$$($(SWIFT) build -c release --show-bin-path)/protokoll-bench
+
+## Fidelity: scores the parser against the answer keys in fixtures/eval/*/answers (tables; JSON in .build/eval.json).
+eval: deps
+	$(SWIFT) build -c release --product protokoll-eval
+	$$($(SWIFT) build -c release --show-bin-path)/protokoll-eval --json .build/eval.json $(EVAL_ARGS)
 
 clean:
 	rm -rf .build $(OUT)

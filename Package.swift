@@ -50,6 +50,9 @@ let package = Package(
             name: "protokoll",
             dependencies: ["Protokoll", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        .target(name: "MinutesEvaluation", dependencies: ["MinutesModel", "Protokoll"]),
+        .executableTarget(name: "protokoll-eval", dependencies: ["MinutesEvaluation"]),
+
         .executableTarget(
             name: "protokoll-bench",
             dependencies: ["Protokoll", "OfficePackaging"]),
@@ -64,6 +67,7 @@ let package = Package(
             name: "MinutesWritersTests",
             dependencies: ["MinutesWriters", "MinutesParser", "MinutesModel", "OfficePackaging", "Protokoll", "TestSupport"]),
         .testTarget(name: "ProtokollTests", dependencies: ["Protokoll", "TestSupport"]),
+        .testTarget(name: "MinutesEvaluationTests", dependencies: ["MinutesEvaluation", "MinutesModel", "TestSupport"]),
         .testTarget(name: "ProtokollCLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -31,10 +31,24 @@ public enum Fixtures {
         return names.filter { $0.hasSuffix(".md") }.map { String($0.dropLast(3)) }.sorted()
     }
 
-    /// Every file under `fixtures/corpus/` (real minutes from public sources), by name.
+    /// Every source file under `fixtures/eval/real/` (real minutes from public sources), by name.
     public static func corpusFiles() -> [String] {
-        let dir = url("corpus")
+        sourceFiles(in: "eval/real")
+    }
+
+    /// Every source file under `fixtures/eval/kommun/` (municipal protocols converted from PDF), by name.
+    public static func kommunFiles() -> [String] {
+        sourceFiles(in: "eval/kommun")
+    }
+
+    /// The minutes in one corpus folder: regular files other than its SOURCES.tsv and READMEs.
+    static func sourceFiles(in folder: String) -> [String] {
+        let dir = url(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-        return names.filter { $0 != "SOURCES.tsv" }.sorted().map { "corpus/" + $0 }
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            return exists && !isDirectory.boolValue && name != "SOURCES.tsv" && !name.hasPrefix("README")
+        }.sorted().map { folder + "/" + $0 }
     }
 }

@@ -34,9 +34,9 @@ struct Bench {
             }
         }
 
-        let corpusFolder = root.appendingPathComponent("fixtures/corpus")
+        let corpusFolder = root.appendingPathComponent("fixtures/eval/real")
         let corpus = try FileManager.default.contentsOfDirectory(atPath: corpusFolder.path).sorted()
-            .filter { $0 != "SOURCES.tsv" }
+            .filter { $0 != "SOURCES.tsv" && $0 != "answers" && !$0.hasPrefix("README") }
             .map { Array(try Data(contentsOf: corpusFolder.appendingPathComponent($0))) }
         let total = corpus.map(\.count).reduce(0, +)
         let corpusDecode = median(max(5, rounds / 10)) { for file in corpus { _ = String(decoding: file, as: UTF8.self).split(separator: "\n").count } }
@@ -46,6 +46,15 @@ struct Bench {
         report("corpus: \(corpus.count) files, \(total) bytes → txt", corpusConvert, baseline: corpusDecode, baselineName: "UTF-8 decode + line split")
         let perSecond = Double(corpus.count) / max(corpusConvert, 1e-9)
         print(String(format: "  corpus throughput: %.0f files/s on this machine (for orientation only)", perSecond))
+
+        let kommunFolder = root.appendingPathComponent("fixtures/eval/kommun")
+        let kommun = try FileManager.default.contentsOfDirectory(atPath: kommunFolder.path).sorted()
+            .filter { $0.hasSuffix(".md") && !$0.hasPrefix("README") }
+            .map { Array(try Data(contentsOf: kommunFolder.appendingPathComponent($0))) }
+        let kommunBytes = kommun.map(\.count).reduce(0, +)
+        let kommunDecode = median(max(5, rounds / 10)) { for file in kommun { _ = String(decoding: file, as: UTF8.self).split(separator: "\n").count } }
+        let kommunParse = median(max(5, rounds / 10)) { for file in kommun { _ = pipeline.parse(file) } }
+        report("parse kommun protocols: \(kommun.count) files, \(kommunBytes) bytes", kommunParse, baseline: kommunDecode, baselineName: "UTF-8 decode + line split")
     }
 
     /// The median wall time of `rounds` runs of `body`, in seconds.

@@ -15,7 +15,7 @@ import TestSupport
     }
 
     @Test func latin1WithCarriageReturnsIsDecodedWithAWarning() throws {
-        let minutes = parser.parse(try Fixtures.bytes("corpus/gms-micro__2020-03-06_arbetsmote.md"))
+        let minutes = parser.parse(try Fixtures.bytes("eval/real/gms-micro__2020-03-06_arbetsmote.md"))
         let warning = try #require(minutes.diagnostics.first { $0.code == "not-utf8" })
         #expect(warning.severity == .warning && warning.location.line >= 1)
         #expect(minutes.diagnostics.contains { $0.code == "cr-line-endings" })

@@ -48,7 +48,7 @@ import TestSupport
         try Data(try Fixtures.bytes(Fixtures.seed)).write(to: sub.appendingPathComponent("a.md"))
         try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]).write(to: inputs.appendingPathComponent("bad.md"))
         try Data("".utf8).write(to: inputs.appendingPathComponent("empty.txt"))
-        try Data(try Fixtures.bytes("corpus/stacken__varmote-protokoll.md")).write(to: inputs.appendingPathComponent("z.markdown"))
+        try Data(try Fixtures.bytes("eval/real/stacken__varmote-protokoll.md")).write(to: inputs.appendingPathComponent("z.markdown"))
         let out = try CommandRunner.temporaryFolder()
         let report = out.appendingPathComponent("report.json")
         let r = try CommandRunner.run(binary, ["convert", inputs.path, "--to", "txt", "--output-dir", out.path, "--report", report.path])

@@ -1,6 +1,13 @@
 /// Whether a group of attendees was present, absent, or present in another capacity.
 public enum AttendanceKind: String, Sendable, Hashable, Codable, CaseIterable {
-    case present, absent, other
+    /// Members who took part in the decisions (beslutande, närvarande).
+    case present
+    /// Members who were called but did not come (frånvarande).
+    case absent
+    /// Others present: officials, guests (övriga närvarande, tjänstepersoner).
+    case other
+    /// Substitutes present but not serving (ersättare, ej tjänstgörande).
+    case substitute
 }
 
 /// A list of attendees under one label, e.g. "Deltagare" or "Övriga deltagare".
@@ -24,8 +31,12 @@ public struct AttendanceGroup: Sendable, Hashable, Codable {
 public struct Attendee: Sendable, Hashable, Codable {
     /// The name as written.
     public var name: String
-    /// The organisation or party, when the row gives one.
+    /// The organisation, when the row gives one.
     public var organisation: String?
+    /// The political party's abbreviation as written, e.g. "M" in "Lisa Andersson (M)".
+    public var party: String?
+    /// The member a serving substitute stands in for ("ersätter Anna Ek").
+    public var replaces: String?
     /// Roles in lowercase as written, e.g. `justerare`, `sekreterare`.
     public var roles: [String]
     /// Agenda items the person attended; empty means the whole meeting.
@@ -37,11 +48,13 @@ public struct Attendee: Sendable, Hashable, Codable {
 
     /// Creates an attendee.
     public init(
-        name: String, organisation: String? = nil, roles: [String] = [], presence: [ItemRange] = [],
-        presenceUnit: PresenceUnit = .punkt, notes: [String] = []
+        name: String, organisation: String? = nil, party: String? = nil, replaces: String? = nil, roles: [String] = [],
+        presence: [ItemRange] = [], presenceUnit: PresenceUnit = .punkt, notes: [String] = []
     ) {
         self.name = name
         self.organisation = organisation
+        self.party = party
+        self.replaces = replaces
         self.roles = roles
         self.presence = presence
         self.presenceUnit = presenceUnit

@@ -41,6 +41,7 @@ public struct JSONWriter: DocumentWriter {
     private func attendee(_ a: Attendee) -> JSONValue {
         .object([
             ("name", .string(a.name)), ("organisation", .optional(a.organisation)),
+            ("party", .optional(a.party)), ("replaces", .optional(a.replaces)),
             ("roles", .array(a.roles.map(JSONValue.string))),
             ("presence", .array(a.presence.map { .array([.int($0.from), .int($0.to)]) })),
             ("presenceUnit", .string(a.presenceUnit.rawValue)),

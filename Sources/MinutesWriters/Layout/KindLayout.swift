@@ -38,7 +38,7 @@ struct KindLayout {
         let when = meta.start.map { SwedishFormat.meetingTime(start: $0, end: meta.end) }
         let placeAndTime = [meta.place, when].compactMap { $0 }.joined(separator: ", ")
         if !placeAndTime.isEmpty { rows.append(HeaderRow(label: "Plats och tid", lines: [placeAndTime])) }
-        for (kind, label) in [(AttendanceKind.present, "Beslutande"), (.other, "Övriga närvarande"), (.absent, "Frånvarande")] {
+        for (kind, label) in [(AttendanceKind.present, "Beslutande"), (.substitute, "Ersättare"), (.other, "Övriga närvarande"), (.absent, "Frånvarande")] {
             let groups = minutes.attendance.filter { $0.kind == kind && !$0.attendees.isEmpty }
             guard !groups.isEmpty else { continue }
             var lines: [String] = []
@@ -124,10 +124,11 @@ struct KindLayout {
     /// "Kjell Hedvall (S), ordförande, §§ 163–165" or "Annika Björk (KD) ersätter Tommy Larsson (KD), §§ 163–167".
     static func gridLine(_ attendee: Attendee) -> String {
         var head = attendee.name
+        if let party = attendee.party { head += " (\(party))" }
         if let organisation = attendee.organisation {
             head += organisation.count <= 4 ? " (\(organisation))" : ", \(organisation)"
         }
-        let substitute = attendee.notes.first { $0.hasPrefix("ersätter ") }
+        let substitute = attendee.replaces.map { "ersätter " + $0 } ?? attendee.notes.first { $0.hasPrefix("ersätter ") }
         if let substitute { head += " " + substitute }
         var parts = [head] + attendee.roles
         if !attendee.presence.isEmpty { parts.append(SwedishFormat.itemRanges(attendee.presence, unit: attendee.presenceUnit)) }

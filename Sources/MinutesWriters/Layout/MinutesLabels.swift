@@ -43,7 +43,7 @@ enum AttendeeNote {
 extension AttendeeNote {
     /// The three cells of an attendee table row: Namn, Organisation, Anteckning.
     static func row(_ attendee: Attendee) -> [String] {
-        [attendee.name, attendee.organisation ?? "", text(for: attendee)]
+        [attendee.name, attendee.organisation ?? attendee.party ?? "", text(for: attendee)]
     }
 }
 
