@@ -14,6 +14,11 @@ struct MinutesBuilder {
     mutating func build(_ text: String) -> Minutes {
         let frontMatter = FrontMatter(splitting: text)
         diagnostics += frontMatter.diagnostics
+        if ConvertedProtocolReader.recognizes(frontMatter.body) {
+            var minutes = ConvertedProtocolReader(body: frontMatter.body, frontMatter: frontMatter).read()
+            minutes.diagnostics = (diagnostics + minutes.diagnostics).sorted { $0.location < $1.location }
+            return minutes
+        }
         var reader = CommonMarkReader(text: repairHeadingMarks(frontMatter.body))
         var blocks = dropRepeatedPageHeaders(joinSplitHeadings(reader.read()))
         diagnostics += reader.diagnostics

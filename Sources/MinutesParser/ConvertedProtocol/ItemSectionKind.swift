@@ -1,0 +1,30 @@
+/// The sections an item of a municipal protocol is built from, by their printed headings.
+enum ItemSectionKind: Equatable {
+    case decision, summary, basis, proposal, proposalAtMeeting, motions, procedure, vote, reservation,
+         protocolNote, disqualification, distribution, information, other
+
+    /// The kind of a line that stands alone as a section heading, or nil for text.
+    static func of(_ text: String) -> ItemSectionKind? {
+        let t = text.squeezingSpaces
+        guard t.count <= 90, let first = t.first, first.isUppercase, !t.hasSuffix("."), !t.hasSuffix(",") else { return nil }
+        let lower = t.lowercased()
+        func starts(_ prefixes: String...) -> Bool {
+            prefixes.contains { lower == $0 || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ":") }
+        }
+        if starts("beslutsunderlag") { return .basis }
+        if starts("beslutsgång", "propositionsordning") { return .procedure }
+        if starts("beslutet skickas till", "beslutet ska skickas till", "expediering", "expedieras till") { return .distribution }
+        if lower.hasPrefix("förslag till beslut på sammanträdet") || lower.hasPrefix("förslag till beslut under sammanträdet") { return .proposalAtMeeting }
+        if starts("förslag till beslut") { return .proposal }
+        if starts("beslut") || lower == "överenskommelse" { return .decision }
+        if lower.hasSuffix(" beslut"), lower.split(separator: " ").count <= 4, lower.split(separator: " ").first?.hasSuffix("s") ?? false { return .decision }
+        if starts("sammanfattning", "ärendet", "bakgrund", "ärendebeskrivning") { return .summary }
+        if starts("yrkande", "yrkanden") { return .motions }
+        if starts("omröstning", "omröstningsresultat") { return .vote }
+        if starts("reservation", "reservationer") { return .reservation }
+        if starts("protokollsanteckning", "protokollsanteckningar", "särskilt yttrande", "särskilda yttranden") { return .protocolNote }
+        if starts("jäv", "deltar inte i beslut", "deltar inte i beslutet", "deltar ej i beslut") { return .disqualification }
+        if starts("upplysning", "information", "upplysningar") { return .information }
+        return nil
+    }
+}

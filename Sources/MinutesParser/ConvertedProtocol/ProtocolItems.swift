@@ -1,0 +1,117 @@
+import MinutesModel
+
+/// Reads the items zone of a converted protocol: § headings with Dnr and title, then each item's sections.
+struct ProtocolItems {
+    private(set) var items: [AgendaItem] = []
+
+    init(lines: ArraySlice<ProtocolLine>) {
+        var starts: [(index: Int, heading: ProtocolItemHeading)] = []
+        var previousBlank = true
+        for index in lines.indices {
+            let line = lines[index]
+            if previousBlank || starts.isEmpty, let heading = ProtocolItemHeading.parse(line.text) { starts.append((index, heading)) }
+            previousBlank = line.isBlank
+        }
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1].index : lines.endIndex
+            items.append(Self.item(start.heading, lines[start.index..<end]))
+        }
+    }
+
+    private static func item(_ heading: ProtocolItemHeading, _ lines: ArraySlice<ProtocolLine>) -> AgendaItem {
+        var rest = lines.dropFirst()
+        var dnr = heading.dnr
+        var titleLines: [String] = heading.titleStart.map { [$0] } ?? []
+        // The title: the lines after the heading up to a blank line or a section heading.
+        while let line = rest.first, !line.isBlank, ItemSectionKind.of(line.text) == nil || titleLines.isEmpty {
+            if dnr == nil, line.text.hasPrefix("Dnr ") {
+                dnr = String(line.text.dropFirst(4)).squeezingSpaces
+            } else {
+                titleLines.append(line.text.squeezingSpaces)
+            }
+            rest = rest.dropFirst()
+        }
+        var blocks: [Block] = []
+        var section: (kind: ItemSectionKind, title: String)?
+        var paragraphs: [String] = []
+        func flush() {
+            if let section {
+                if section.kind == .decision {
+                    blocks.append(.decision(Decision(label: section.title, clauses: paragraphs.map(clause))))
+                } else {
+                    blocks.append(.heading(level: 1, [.text(section.title)]))
+                    blocks += paragraphs.map { .paragraph([.text($0)]) }
+                }
+            } else {
+                blocks += paragraphs.map { .paragraph([.text($0)]) }
+            }
+            paragraphs = []
+        }
+        var current: [String] = []
+        func endParagraph() {
+            guard !current.isEmpty else { return }
+            paragraphs.append(current.joined(separator: " "))
+            current = []
+        }
+        var previousBlank = true
+        for line in rest {
+            if line.isBlank { previousBlank = true; continue }
+            if let kind = ItemSectionKind.of(line.text), previousBlank || current.isEmpty || Self.endsSentence(current.last) {
+                endParagraph()
+                flush()
+                section = (kind, line.text.squeezingSpaces)
+                previousBlank = false
+                continue
+            }
+            if previousBlank, let last = current.last, Self.endsSentence(last) || Self.isListLine(line.text) {
+                endParagraph()
+            } else if Self.isListLine(line.text), !current.isEmpty {
+                endParagraph()
+            }
+            current.append(line.text.squeezingSpaces)
+            previousBlank = false
+        }
+        endParagraph()
+        flush()
+        // Without a Beslut section, the body's own "Förslag till beslut" is the decision.
+        if !blocks.contains(where: { if case .decision = $0 { true } else { false } }) {
+            blocks = promoteProposal(blocks)
+        }
+        let location = SourceLocation(line: lines.first?.line ?? 1, column: 1)
+        return AgendaItem(number: heading.number, usesParagraphSign: true, title: [.text(titleLines.joined(separator: " "))],
+                          blocks: blocks, location: location, dnr: dnr)
+    }
+
+    private static func promoteProposal(_ blocks: [Block]) -> [Block] {
+        guard let index = blocks.firstIndex(where: {
+            if case .heading(1, let title) = $0 { ItemSectionKind.of(title.plainText) == .proposal } else { false }
+        }) else { return blocks }
+        var end = index + 1
+        var clauses: [Clause] = []
+        while end < blocks.count, case .paragraph(let inlines) = blocks[end] {
+            clauses.append(clause(inlines.plainText))
+            end += 1
+        }
+        guard case .heading(_, let title) = blocks[index], !clauses.isEmpty else { return blocks }
+        var out = Array(blocks[..<index])
+        out.append(.decision(Decision(label: title.plainText, clauses: clauses)))
+        out += blocks[end...]
+        return out
+    }
+
+    private static func clause(_ text: String) -> Clause {
+        if text.hasPrefix("att ") || text.hasPrefix("Att ") {
+            return Clause(text: [.text(String(text.dropFirst(4)))], isAttClause: true)
+        }
+        return Clause(text: [.text(text)], isAttClause: false)
+    }
+
+    static func endsSentence(_ text: String?) -> Bool {
+        guard let last = text?.last else { return true }
+        return last == "." || last == ":" || last == "!" || last == "?" || last == ";"
+    }
+
+    static func isListLine(_ text: String) -> Bool {
+        text.hasPrefix("- ") || text.hasPrefix("• ") || text.hasPrefix("– ") || text.hasPrefix("· ")
+    }
+}
