@@ -68,7 +68,8 @@ struct ProtocolPages {
         var headCounts: [String: Int] = [:]
         var heads: [Int: [Int]] = [:]  // page → indices of its first lines
         for page in pages {
-            let indices = lines.indices.filter { lines[$0].page == page && !lines[$0].isBlank }.prefix(6)
+            let onPage = lines.indices.filter { lines[$0].page == page && !lines[$0].isBlank }.prefix(6)
+            let indices = onPage.prefix { ProtocolItemHeading.parse(lines[$0].text) == nil && lines[$0].text != "Innehåll" }
             heads[page] = Array(indices)
             for key in Set(indices.map { Self.furnitureKey(lines[$0].text) }) { headCounts[key, default: 0] += 1 }
         }
