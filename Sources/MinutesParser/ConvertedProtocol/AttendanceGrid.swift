@@ -6,7 +6,7 @@ import MinutesModel
 struct AttendanceGrid {
     private(set) var groups: [AttendanceGroup] = []
 
-    private enum Zone { case deciding, others }
+    private enum Zone { case deciding, substitutes, others }
 
     private struct Entry {
         var zone: Zone
@@ -38,7 +38,12 @@ struct AttendanceGrid {
             while strippedLabel {
                 strippedLabel = false
                 for label in Self.labels where rest.hasPrefix(label) && (rest.count == label.count || rest.dropFirst(label.count).first == " ") {
-                    if label == "Övriga närvarande" || label == "Ersättare" || label == "Tjänstepersoner" || label == "Övriga deltagare" { zone = .others }
+                    switch label {
+                    case "Ersättare", "Närvarande ersättare", "Ej tjänstgörande ersättare": zone = .substitutes
+                    case "Övriga närvarande", "Tjänstepersoner", "Övriga deltagare": if zone == .deciding { zone = .others }
+                    case "Ledamöter": zone = .deciding
+                    default: break
+                    }
                     rest = rest.dropFirst(label.count).drop { $0 == " " }
                     strippedLabel = true
                 }
@@ -69,10 +74,15 @@ struct AttendanceGrid {
         }
         var deciding: [Attendee] = [], substitutes: [Attendee] = [], others: [Attendee] = []
         for entry in entries {
-            let attendee = Self.attendee(entry.text, hasParty: entry.hasParty)
+            var attendee = Self.attendee(entry.text, hasParty: entry.hasParty)
             switch (entry.zone, entry.hasParty) {
             case (.deciding, true): deciding.append(attendee)
-            case (.others, true): substitutes.append(attendee)
+            case (.substitutes, true): substitutes.append(attendee)
+            case (.others, true):
+                // "Karin Knutsson Friberg (EY)": among officials the parentheses name an organisation.
+                attendee.organisation = attendee.party
+                attendee.party = nil
+                others.append(attendee)
             case (_, false): others.append(attendee)
             }
         }

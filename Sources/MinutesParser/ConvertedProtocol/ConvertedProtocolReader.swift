@@ -17,18 +17,18 @@ struct ConvertedProtocolReader {
             seen += 1
             if seen <= 40, text.contains("SAMMANTRÄDESPROTOKOLL") || text.contains("SAMMANTRÄDESANTECKNINGAR") { letterhead = true }
             if letterhead, ProtocolItemHeading.parse(text)?.dnr != nil || (text.hasPrefix("§ ") && ProtocolItemHeading.parse(text) != nil) {
-                headings += 1
-                if headings >= 1 { return true }
+                return true
             }
+            if letterhead, text == "Innehåll" || text.hasPrefix("Plats och tid") { headings += 1 }
         }
-        return false
+        return headings >= 2
     }
 
     func read() -> Minutes {
         let pages = ProtocolPages(body: body)
         var diagnostics: [Diagnostic] = []
         let lines = pages.lines
-        let firstItem = lines.firstIndex { ProtocolItemHeading.parse($0.text) != nil } ?? lines.endIndex
+        let firstItem = ProtocolItems.starts(in: lines[...]).first?.index ?? lines.endIndex
         let header = ProtocolHeader(lines: lines[..<firstItem])
         let items = ProtocolItems(lines: lines[firstItem...]).items
 

@@ -4,6 +4,8 @@ struct ProtocolItemHeading: Equatable {
     var dnr: String?
     /// Title text on the heading line itself, if any.
     var titleStart: String?
+    /// Whether the source printed "§" (sammanträdesanteckningar number items bare).
+    var usesParagraphSign = true
 
     static func parse(_ text: String) -> ProtocolItemHeading? {
         var s = Substring(text)

@@ -5,6 +5,16 @@ struct ProtocolItems {
     private(set) var items: [AgendaItem] = []
 
     init(lines: ArraySlice<ProtocolLine>) {
+        let starts = Self.starts(in: lines)
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1].index : lines.endIndex
+            items.append(Self.item(start.heading, lines[start.index..<end]))
+        }
+    }
+
+    /// Where items start: "§ N" headings after a blank line; without any, bare item numbers on a line of their
+    /// own ("2" above "Föregående minnesanteckningar", as sammanträdesanteckningar print them), counting up by one.
+    static func starts(in lines: ArraySlice<ProtocolLine>) -> [(index: Int, heading: ProtocolItemHeading)] {
         var starts: [(index: Int, heading: ProtocolItemHeading)] = []
         var previousBlank = true
         for index in lines.indices {
@@ -12,16 +22,27 @@ struct ProtocolItems {
             if previousBlank || starts.isEmpty, let heading = ProtocolItemHeading.parse(line.text) { starts.append((index, heading)) }
             previousBlank = line.isBlank
         }
-        for (n, start) in starts.enumerated() {
-            let end = n + 1 < starts.count ? starts[n + 1].index : lines.endIndex
-            items.append(Self.item(start.heading, lines[start.index..<end]))
+        guard starts.isEmpty else { return starts }
+        previousBlank = true
+        for index in lines.indices {
+            let line = lines[index]
+            defer { previousBlank = line.isBlank }
+            guard previousBlank, (1...3).contains(line.text.count), line.text.allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let number = Int(line.text), number == (starts.last?.heading.number ?? number - 1) + 1 || (starts.isEmpty && number <= 2),
+                  let next = lines[(index + 1)...].first(where: { !$0.isBlank }), next.text.first?.isUppercase ?? false
+            else { continue }
+            var heading = ProtocolItemHeading(number: number, dnr: nil, titleStart: nil)
+            heading.usesParagraphSign = false
+            starts.append((index, heading))
         }
+        return starts
     }
 
     private static func item(_ heading: ProtocolItemHeading, _ lines: ArraySlice<ProtocolLine>) -> AgendaItem {
         var rest = lines.dropFirst()
         var dnr = heading.dnr
         var titleLines: [String] = heading.titleStart.map { [$0] } ?? []
+        while titleLines.isEmpty, let line = rest.first, line.isBlank { rest = rest.dropFirst() }
         // The title: the lines after the heading up to a blank line or a section heading.
         while let line = rest.first, !line.isBlank, ItemSectionKind.of(line.text) == nil || titleLines.isEmpty {
             if dnr == nil, line.text.hasPrefix("Dnr ") {
@@ -78,7 +99,7 @@ struct ProtocolItems {
             blocks = promoteProposal(blocks)
         }
         let location = SourceLocation(line: lines.first?.line ?? 1, column: 1)
-        return AgendaItem(number: heading.number, usesParagraphSign: true, title: [.text(titleLines.joined(separator: " "))],
+        return AgendaItem(number: heading.number, usesParagraphSign: heading.usesParagraphSign, title: [.text(titleLines.joined(separator: " "))],
                           blocks: blocks, location: location, dnr: dnr)
     }
 
