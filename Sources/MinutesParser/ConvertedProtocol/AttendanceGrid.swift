@@ -15,14 +15,21 @@ struct AttendanceGrid {
         /// "… för Charlotte" waits for "Wallenstein (M)" on a later line.
         var isOpen: Bool {
             guard hasParty else { return false }
-            let after = text.split(separator: ")", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-            guard let r = after.range(of: "ersätter ") ?? (after.hasPrefix(" för ") || after.hasPrefix(", för ") ? after.range(of: "för ") : nil) else { return false }
-            return !after[r.upperBound...].contains("(")
+            let after: Substring
+            if let r = text.range(of: "ersätter", options: .backwards) {
+                after = text[r.upperBound...]
+            } else if let close = text.firstIndex(of: ")"), text[text.index(after: close)...].drop(while: { $0 == " " || $0 == "," }).hasPrefix("för ") {
+                after = text[text.index(after: close)...].drop(while: { $0 == " " || $0 == "," }).dropFirst(4)
+            } else {
+                return false
+            }
+            let trimmed = after.drop { $0 == " " }
+            return !trimmed.contains("(") || trimmed.hasPrefix("(")
         }
     }
 
     static let labels = ["Beslutande", "Ledamöter", "Tjänstgörande ersättare", "Övriga närvarande", "Ersättare", "Tjänstepersoner",
-                         "Övriga deltagare", "Närvarande ersättare", "Ej tjänstgörande ersättare"]
+                         "Övriga deltagare", "Närvarande ersättare", "Ej tjänstgörande ersättare", "Personalföreträdare", "Övriga"]
     static let endLabels = ["Plats och tid för justering", "Justeringens plats", "Utses att justera", "Sekreterare", "Ordförande",
                             "Protokolljusterare", "Justering", "Paragraf", "Justerande"]
 
@@ -30,9 +37,9 @@ struct AttendanceGrid {
         guard let start = lines.firstIndex(where: { $0.hasPrefix("Beslutande") || $0.hasPrefix("Ledamöter") }) else { return }
         var zone = Zone.deciding
         var entries: [Entry] = []
-        var lastStartedOnPreviousLine: Int?
+        var previousLine: [Int] = []  // entries started on the previous line with people
         for text in lines[start...] {
-            if Self.endLabels.contains(where: { text == $0 || text.hasPrefix($0 + " ") }) { break }
+            if !entries.isEmpty, Self.endLabels.contains(where: { text == $0 || text.hasPrefix($0 + " ") }) { break }
             var rest = Substring(text)
             var strippedLabel = true
             while strippedLabel {
@@ -40,7 +47,8 @@ struct AttendanceGrid {
                 for label in Self.labels where rest.hasPrefix(label) && (rest.count == label.count || rest.dropFirst(label.count).first == " ") {
                     switch label {
                     case "Ersättare", "Närvarande ersättare", "Ej tjänstgörande ersättare": zone = .substitutes
-                    case "Övriga närvarande", "Tjänstepersoner", "Övriga deltagare": if zone == .deciding { zone = .others }
+                    case "Övriga närvarande", "Tjänstepersoner", "Övriga deltagare", "Personalföreträdare", "Övriga":
+                        if zone == .deciding { zone = .others }
                     case "Ledamöter": zone = .deciding
                     default: break
                     }
@@ -49,28 +57,30 @@ struct AttendanceGrid {
                 }
             }
             if rest.isEmpty { continue }
-            let starts = Self.entryStarts(in: String(rest), openEntry: entries.last(where: \.isOpen) != nil)
             let line = String(rest)
-            var firstStart = starts.first?.offset ?? line.count
-            // Text before the first person on the line continues an entry: an open "ersätter …", else the last one.
+            let open = previousLine.last(where: { entries[$0].isOpen }) ?? previousLine.first(where: { entries[$0].isOpen })
+            let starts = Self.entryStarts(in: line, canComplete: open != nil)
+            let firstStart = starts.first?.offset ?? line.count
             let lead = String(line.prefix(firstStart)).trimmingSpaces
             if !lead.isEmpty {
-                if let open = entries.lastIndex(where: \.isOpen), lead.contains("(") {
-                    entries[open].text += " " + lead
-                } else if let target = lastStartedOnPreviousLine ?? (entries.isEmpty ? nil : entries.count - 1) {
-                    entries[target].text += " " + lead
-                } else {
-                    firstStart = 0
-                }
+                // Text before the first person continues an entry of the line above: in a two-column line the
+                // left one, else the last one.
+                let target = starts.isEmpty ? (previousLine.last ?? entries.indices.last) : (previousLine.first ?? entries.indices.last)
+                if let target { entries[target].text += " " + lead }
             }
-            var startedHere: Int?
+            var startedHere: [Int] = []
             for (n, s) in starts.enumerated() {
                 let end = n + 1 < starts.count ? starts[n + 1].offset : line.count
                 let piece = String(line.dropFirst(s.offset).prefix(end - s.offset)).trimmingSpaces
-                entries.append(Entry(zone: zone, text: piece, hasParty: s.hasParty))
-                startedHere = entries.count - 1
+                switch s.kind {
+                case .completion:
+                    if let open { entries[open].text += " " + piece }
+                case .member, .official:
+                    entries.append(Entry(zone: zone, text: piece, hasParty: s.kind == .member))
+                    startedHere.append(entries.count - 1)
+                }
             }
-            if let startedHere { lastStartedOnPreviousLine = startedHere }
+            if !startedHere.isEmpty { previousLine = startedHere }
         }
         var deciding: [Attendee] = [], substitutes: [Attendee] = [], others: [Attendee] = []
         for entry in entries {
@@ -91,40 +101,52 @@ struct AttendanceGrid {
         if !others.isEmpty { groups.append(AttendanceGroup(label: "Övriga närvarande", kind: .other, attendees: others)) }
     }
 
-    /// Where people start on a line: before "Name (P)" with two or more capitalised words not after "ersätter"/"för",
-    /// or "Name Surname," at the line start or right after a member's party.
-    private static func entryStarts(in line: String, openEntry: Bool) -> [(offset: Int, hasParty: Bool)] {
+    private enum StartKind { case member, official, completion }
+
+    /// Where people start on a line: "Name (P)" with two or more capitalised words (or "Name ersätter"), not after
+    /// "ersätter"/"för"; "Name Surname," at the line start or right after a member's party; and, when an entry of
+    /// the line above waits for its replaced member, the "Surname (P)" that completes it.
+    private static func entryStarts(in line: String, canComplete: Bool) -> [(offset: Int, kind: StartKind)] {
         let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var offsets: [Int] = []
         var o = 0
         for w in words { offsets.append(o); o += w.count + 1 }
-        var starts: [(Int, Bool)] = []
-        var i = 0
-        while i < words.count {
+        var starts: [(offset: Int, kind: StartKind)] = []
+        var completed = !canComplete
+        func runStart(before i: Int) -> Int {
+            var j = i - 1
+            while j >= 0, isNameWord(words[j]) || (j > 0 && j < i - 1 && particles.contains(words[j])), i - j <= 4 { j -= 1 }
+            return j + 1
+        }
+        for i in words.indices {
             let w = words[i]
-            if isPartyToken(w) {
-                var j = i - 1
-                var count = 0
-                while j >= 0, isNameWord(words[j]), count < 4 { j -= 1; count += 1 }
-                let before = j >= 0 ? words[j] : nil
-                let afterReplaces = before == "ersätter" || before == "för"
-                if count >= 2, !afterReplaces {
-                    starts.append((offsets[j + 1], true))
+            if isPartyToken(w) || w == "ersätter" {
+                let first = runStart(before: i)
+                let count = i - first
+                let before = first > 0 ? words[first - 1] : nil
+                if before == "ersätter" || before == "för" || (w == "ersätter" && (count < 2 || i + 1 < words.count && isPartyToken(words[i + 1]) == false && first > 0 && !(before.map(isPartyToken) ?? true))) {
+                    continue
                 }
-            } else if w.hasSuffix(","), i >= 1, isNameWord(String(w.dropLast())), isNameWord(words[i - 1]),
-                      i + 1 < words.count, words[i + 1].first?.isLowercase ?? false {
-                // "Hanna Ståhl, verksamhetschef": the name's first word starts the line or follows a party token.
-                var j = i - 1
-                while j - 1 >= 0, isNameWord(words[j - 1]), i - j < 3 { j -= 1 }
-                if j == 0 || isPartyToken(words[j - 1]) || words[j - 1].hasSuffix(")") {
-                    starts.append((offsets[j], false))
+                if isPartyToken(w), !completed, count >= 1, first > 0 || count == 1 {
+                    starts.append((offsets[first], .completion))
+                    completed = true
+                } else if count >= 2, !(w == "ersätter" && first > 0 && !(before.map { isPartyToken($0) || $0.hasSuffix(")") } ?? true)) {
+                    if !starts.contains(where: { $0.offset == offsets[first] }) { starts.append((offsets[first], .member)) }
+                }
+            } else if w.hasSuffix(","), i >= 1, isNameWord(String(w.dropLast())), isNameWord(words[i - 1]) {
+                let atEnd = i + 1 == words.count
+                let first = runStart(before: i)
+                let nextLower = atEnd || (words[i + 1].first?.isLowercase ?? false) || first == 0
+                if nextLower, first == 0 || isPartyToken(words[first - 1]) || words[first - 1].hasSuffix(")"), i - first <= 3 {
+                    starts.append((offsets[first], .official))
                 }
             }
-            i += 1
         }
-        var seen = Set<Int>()
-        return starts.filter { seen.insert($0.0).inserted }.sorted { $0.0 < $1.0 }.map { (offset: $0.0, hasParty: $0.1) }
+        return starts.sorted { $0.offset < $1.offset }
     }
+
+    static let particles: Set<String> = ["von", "af", "de", "van", "der", "la"]
+    static let roleWords: Set<String> = ["Ordförande", "Vice", "Ledamot", "Ersättare", "Sekreterare", "Justerare", "Tjänstgörande", "Övriga"]
 
     static func isPartyToken(_ word: String) -> Bool {
         var w = Substring(word)
@@ -136,7 +158,7 @@ struct AttendanceGrid {
 
     static func isNameWord(_ word: String) -> Bool {
         guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
-        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } && !word.allSatisfy(\.isUppercase)
+        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } && !word.allSatisfy(\.isUppercase) && !roleWords.contains(word)
     }
 
     static let roles = ["1:e vice ordförande", "2:e vice ordförande", "3:e vice ordförande", "vice ordförande", "tjänstgörande ordförande",
@@ -144,6 +166,18 @@ struct AttendanceGrid {
 
     /// "Lisa Andersson (M), Ordförande", "Bo Ek (M) ersätter Anna Al (M) §§ 1-5", "Andrea Egerlundh, kommunsekreterare".
     private static func attendee(_ text: String, hasParty: Bool) -> Attendee {
+        var text = text
+        if hasParty, let r = text.range(of: " ersätter "), !text[..<r.lowerBound].contains("(") {
+            // "Marie-Louise Alfvegren ersätter (M) Paul Blomdahl (M)" / "Maria Svärd Wänt ersätter Morgan Johansson (M)"
+            let name = String(text[..<r.lowerBound])
+            var after = text[r.upperBound...].drop { $0 == " " }
+            var party = ""
+            if after.hasPrefix("("), let c = after.firstIndex(of: ")") {
+                party = String(after[...c]) + " "
+                after = after[after.index(after: c)...].drop { $0 == " " }
+            }
+            text = party.isEmpty ? name + " () ersätter " + after : name + " " + party + "ersätter " + after
+        }
         guard hasParty, let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else {
             let parts = text.split(separator: ",", maxSplits: 1)
             let name = parts.first.map { String($0).trimmingSpaces } ?? text
@@ -151,7 +185,8 @@ struct AttendanceGrid {
             return Attendee(name: name, notes: title.map { [$0] } ?? [])
         }
         let name = String(text[..<open]).trimmingSpaces
-        let party = String(text[text.index(after: open)..<close])
+        let partyText = String(text[text.index(after: open)..<close])
+        let party: String? = partyText.isEmpty ? nil : partyText
         var rest = String(text[text.index(after: close)...]).trimmingSpaces
         while rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingSpaces }
         var attendee = Attendee(name: name, party: party)

@@ -98,7 +98,7 @@ struct ProtocolHeader {
             guard let (label, role) = labels.first(where: { text == $0.0 || text.hasPrefix($0.0 + " ") }) else { continue }
             var value = String(text.dropFirst(label.count)).trimmingSpaces
             if value.isEmpty, i + 1 < texts.count, !texts[i + 1].isEmpty, ProtocolHeader.personName(texts[i + 1]) != nil { value = texts[i + 1] }
-            for cut in [" Paragrafer", " Paragraf", " Utses att justera"] {
+            for cut in [" Paragrafer", " Paragraf", " Utses att justera", " §"] {
                 if let r = value.range(of: cut) { value = String(value[..<r.lowerBound]) }
             }
             for name in value.components(separatedBy: " och ").flatMap({ $0.components(separatedBy: ", ") }) {

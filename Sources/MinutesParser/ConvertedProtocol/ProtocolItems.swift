@@ -19,7 +19,10 @@ struct ProtocolItems {
         var previousBlank = true
         for index in lines.indices {
             let line = lines[index]
-            if previousBlank || starts.isEmpty, let heading = ProtocolItemHeading.parse(line.text) { starts.append((index, heading)) }
+            // On the header page a "§ 6" in the attendance grid is a presence note unless a Dnr follows.
+            if previousBlank || starts.isEmpty, let heading = ProtocolItemHeading.parse(line.text), line.page > 1 || heading.dnr != nil {
+                starts.append((index, heading))
+            }
             previousBlank = line.isBlank
         }
         guard starts.isEmpty else { return starts }
