@@ -6,8 +6,10 @@ struct ConvertedProtocolReader {
     let body: String
     let frontMatter: FrontMatter
 
-    /// Whether the text is laid out as a converted protocol: a SAMMANTRÄDESPROTOKOLL letterhead and § item headings.
+    /// Whether the text is laid out as a converted protocol: a SAMMANTRÄDESPROTOKOLL letterhead and § item headings
+    /// on lines of their own; Markdown headings (`## § 10`) leave it to the Markdown reader.
     static func recognizes(_ body: String) -> Bool {
+        if body.hasPrefix("#") || body.contains("\n#") { return false }
         var seen = 0
         var letterhead = false
         var headings = 0

@@ -94,7 +94,8 @@ struct ProtocolHeader {
     private mutating func readSigners(_ texts: [String]) {
         let labels: [(String, String)] = [("Sekreterare", "Sekreterare"), ("Ordförande", "Ordförande"),
                                           ("Protokolljusterare", "Justerare"), ("Justerande", "Justerare"), ("Justerare", "Justerare")]
-        for (i, text) in texts.enumerated() {
+        for (i, line) in texts.enumerated() {
+            let text = line.hasPrefix("Underskrifter ") ? String(line.dropFirst(14)) : line
             guard let (label, role) = labels.first(where: { text == $0.0 || text.hasPrefix($0.0 + " ") }) else { continue }
             var value = String(text.dropFirst(label.count)).trimmingSpaces
             if value.isEmpty, i + 1 < texts.count, !texts[i + 1].isEmpty, ProtocolHeader.personName(texts[i + 1]) != nil { value = texts[i + 1] }

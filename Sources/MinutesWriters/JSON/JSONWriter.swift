@@ -4,7 +4,7 @@ import MinutesModel
 public struct JSONWriter: DocumentWriter {
     public static let format = OutputFormat(id: "json", fileExtension: "json", mediaType: "application/json", isText: true)
     /// The contract's version; bumped on any incompatible change.
-    public static let version = 1
+    public static let version = 2
 
     /// Creates the writer.
     public init() {}
