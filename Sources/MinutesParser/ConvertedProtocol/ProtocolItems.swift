@@ -91,6 +91,9 @@ struct ProtocolItems {
                 endParagraph()
             } else if Self.isListLine(line.text), !current.isEmpty {
                 endParagraph()
+            } else if let kind = section?.kind, kind == .basis || kind == .distribution, let last = current.last,
+                      !Self.continues(last, with: line.text) {
+                endParagraph()  // one document (or recipient) a line
             }
             current.append(line.text.squeezingSpaces)
             previousBlank = false
@@ -133,6 +136,13 @@ struct ProtocolItems {
     static func endsSentence(_ text: String?) -> Bool {
         guard let last = text?.last else { return true }
         return last == "." || last == ":" || last == "!" || last == "?" || last == ";"
+    }
+
+    /// Whether a line of a Beslutsunderlag list wraps the one before ("… lokaler i" / "Kungsbacka arena 2024-12-05").
+    static func continues(_ previous: String, with line: String) -> Bool {
+        if line.first?.isLowercase ?? false { return true }
+        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return ["i", "av", "för", "och", "om", "till", "med", "på", "vid", "från", "inom", "samt", "-", "–"].contains(lastWord)
     }
 
     static func isListLine(_ text: String) -> Bool {
