@@ -13,7 +13,8 @@ public enum Evaluation {
     /// Parses every keyed source in `folder` and scores it; the corpus is named after the folder.
     public static func run(corpus folder: URL, pipeline: Pipeline = Pipeline()) throws -> CorpusScore {
         let answers = folder.appendingPathComponent("answers")
-        let keyNames = try FileManager.default.contentsOfDirectory(atPath: answers.path).filter { $0.hasSuffix(".json") }.sorted()
+        // A corpus without an answers folder has no keyed files yet: nothing to score.
+        let keyNames = ((try? FileManager.default.contentsOfDirectory(atPath: answers.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         var files: [FileScore] = []
         for keyName in keyNames {
             let keyURL = answers.appendingPathComponent(keyName)

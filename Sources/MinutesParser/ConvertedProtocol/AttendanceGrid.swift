@@ -16,7 +16,7 @@ struct AttendanceGrid {
         var isOpen: Bool {
             guard hasParty else { return false }
             let after: Substring
-            if let r = text.range(of: "ersätter", options: .backwards) {
+            if let r = text.range(of: "ersätter", options: .backwards) ?? text.range(of: "tjänstgör för", options: .backwards) {
                 after = text[r.upperBound...]
             } else if let close = text.firstIndex(of: ")"), text[text.index(after: close)...].drop(while: { $0 == " " || $0 == "," }).hasPrefix("för ") {
                 after = text[text.index(after: close)...].drop(while: { $0 == " " || $0 == "," }).dropFirst(4)
@@ -190,7 +190,7 @@ struct AttendanceGrid {
         var rest = String(text[text.index(after: close)...]).trimmingSpaces
         while rest.hasPrefix(",") { rest = String(rest.dropFirst()).trimmingSpaces }
         var attendee = Attendee(name: name, party: party)
-        if let r = rest.range(of: "ersätter ") ?? (rest.hasPrefix("för ") ? rest.range(of: "för ") : nil) {
+        if let r = rest.range(of: "ersätter ") ?? rest.range(of: "tjänstgör för ") ?? (rest.hasPrefix("för ") ? rest.range(of: "för ") : nil) {
             let replaced = rest[r.upperBound...]
             let end = replaced.firstIndex(of: "(") ?? replaced.endIndex
             attendee.replaces = String(replaced[..<end]).trimmingSpaces

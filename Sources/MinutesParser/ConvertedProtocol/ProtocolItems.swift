@@ -47,13 +47,20 @@ struct ProtocolItems {
         var titleLines: [String] = heading.titleStart.map { [$0] } ?? []
         while titleLines.isEmpty, let line = rest.first, line.isBlank { rest = rest.dropFirst() }
         // The title: the lines after the heading up to a blank line or a section heading.
-        while let line = rest.first, !line.isBlank, ItemSectionKind.of(line.text) == nil || titleLines.isEmpty {
-            if dnr == nil, line.text.hasPrefix("Dnr ") {
-                dnr = String(line.text.dropFirst(4)).squeezingSpaces
-            } else {
-                titleLines.append(line.text.squeezingSpaces)
+        while true {
+            while let line = rest.first, !line.isBlank, ItemSectionKind.of(line.text) == nil || titleLines.isEmpty {
+                if dnr == nil, line.text.hasPrefix("Dnr ") {
+                    dnr = String(line.text.dropFirst(4)).squeezingSpaces
+                } else {
+                    titleLines.append(line.text.squeezingSpaces)
+                }
+                rest = rest.dropFirst()
             }
-            rest = rest.dropFirst()
+            // A title wrapped over a blank line: "… tidplan för" / "" / "presentationer i KF".
+            guard let last = titleLines.last, let next = rest.first(where: { !$0.isBlank }), Self.continues(last, with: next.text),
+                  ItemSectionKind.of(next.text) == nil, !(next.text.first?.isLowercase ?? false) || true
+            else { break }
+            rest = rest.drop { $0.isBlank }
         }
         var blocks: [Block] = []
         var section: (kind: ItemSectionKind, title: String)?
@@ -78,9 +85,12 @@ struct ProtocolItems {
             current = []
         }
         var previousBlank = true
-        for line in rest {
+        let body = Array(rest)
+        for (n, line) in body.enumerated() {
             if line.isBlank { previousBlank = true; continue }
-            if let kind = ItemSectionKind.of(line.text), previousBlank || current.isEmpty || Self.endsSentence(current.last) {
+            let next = n + 1 < body.count ? body[n + 1] : nil
+            if let kind = ItemSectionKind.of(line.text), previousBlank || current.isEmpty || Self.endsSentence(current.last),
+               !Self.isWrappedSentence(line.text, next: next) {
                 endParagraph()
                 flush()
                 section = (kind, line.text.squeezingSpaces)
@@ -136,6 +146,14 @@ struct ProtocolItems {
     static func endsSentence(_ text: String?) -> Bool {
         guard let last = text?.last else { return true }
         return last == "." || last == ":" || last == "!" || last == "?" || last == ";"
+    }
+
+    /// A line that looks like a section heading but is the start of a sentence: "Beslut om att inrätta Mobilen
+    /// togs 1997. Det …", "Beslut har tagits om undantag … vid" / "Europaparlamentvalet 2024.".
+    static func isWrappedSentence(_ text: String, next: ProtocolLine?) -> Bool {
+        if text.contains(". ") { return true }
+        guard let next, !next.isBlank else { return false }
+        return continues(text, with: next.text) && text.split(separator: " ").count > 3
     }
 
     /// Whether a line of a Beslutsunderlag list wraps the one before ("… lokaler i" / "Kungsbacka arena 2024-12-05").
