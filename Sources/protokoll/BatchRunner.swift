@@ -12,7 +12,7 @@ enum BatchRunner {
             results.append(InputResult(input: InputSource(path: path), minutes: Minutes(), outputs: [], failure: "no such file"))
         }
         if inputs.isEmpty && missing.isEmpty {
-            throw ValidationError("no minutes files (.md, .markdown, .txt) found in \(arguments.joined(separator: " "))")
+            throw ValidationError("no minutes files (.md, .markdown, .txt, .org, .tex) found in \(arguments.joined(separator: " "))")
         }
         for input in inputs {
             let bytes: [UInt8]

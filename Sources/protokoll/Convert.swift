@@ -6,7 +6,7 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Converts minutes to txt, json and the other registered formats.",
         discussion: """
-        INPUT is a file, a directory (walked for .md, .markdown and .txt) or - for standard input.
+        INPUT is a file, a directory (walked for .md, .markdown, .txt, .org and .tex) or - for standard input.
         Diagnostics go to standard error as path:line:column: severity: message.
         Exit status: 0 all converted (warnings allowed), 1 at least one input failed, 2 usage error.
         """)

@@ -12,16 +12,30 @@ struct MinutesBuilder {
     }
 
     mutating func build(_ text: String) -> Minutes {
-        let frontMatter = FrontMatter(splitting: text)
+        let format = SourceFormat.detect(sourceName: sourceName, text: text)
+        var frontMatter = format == .markdown ? FrontMatter(splitting: text) : FrontMatter(splitting: "")
         diagnostics += frontMatter.diagnostics
-        if ConvertedProtocolReader.recognizes(frontMatter.body) {
+        if format == .markdown, ConvertedProtocolReader.recognizes(frontMatter.body) {
             var minutes = ConvertedProtocolReader(body: frontMatter.body, frontMatter: frontMatter).read()
             minutes.diagnostics = (diagnostics + minutes.diagnostics).sorted { $0.location < $1.location }
             return minutes
         }
-        var reader = CommonMarkReader(text: repairHeadingMarks(frontMatter.body))
-        var blocks = dropRepeatedPageHeaders(joinSplitHeadings(reader.read()))
-        diagnostics += reader.diagnostics
+        var read: [SourceBlock]
+        switch format {
+        case .markdown:
+            var reader = CommonMarkReader(text: repairHeadingMarks(frontMatter.body))
+            read = reader.read()
+            diagnostics += reader.diagnostics
+        case .org:
+            let output = OrgReader(text: text).read()
+            read = output.blocks
+            frontMatter.entries = output.entries
+        case .latex:
+            let output = LaTeXReader(text: text).read()
+            read = output.blocks
+            frontMatter.entries = output.entries
+        }
+        var blocks = dropRepeatedPageHeaders(joinSplitHeadings(read))
         guard !blocks.isEmpty || !frontMatter.entries.isEmpty else {
             diagnostics.append(Diagnostic(.error, "empty-input", "input is empty: no minutes to convert", at: SourceLocation(line: 1, column: 1)))
             return Minutes(diagnostics: diagnostics)

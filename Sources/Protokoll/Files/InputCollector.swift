@@ -24,7 +24,7 @@ public struct InputSource: Sendable, Hashable {
         guard !isStandardInput else { return "stdin" }
         let name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension
-        return ["md", "markdown", "txt"].contains(ext.lowercased()) ? (name as NSString).deletingPathExtension : name
+        return InputCollector.extensions.contains(ext.lowercased()) ? (name as NSString).deletingPathExtension : name
     }
 
     /// The sub-folder of `root` the file is in ("" at the top).
@@ -41,7 +41,7 @@ public struct InputSource: Sendable, Hashable {
 /// Expands the command line's inputs: directories are walked recursively for minutes files, in sorted order.
 public enum InputCollector {
     /// File extensions read from directories.
-    public static let extensions: Set<String> = ["md", "markdown", "txt"]
+    public static let extensions: Set<String> = ["md", "markdown", "txt", "org", "tex"]
 
     /// The inputs, and a message for each argument that does not exist.
     public static func collect(_ arguments: [String]) -> (inputs: [InputSource], missing: [String]) {

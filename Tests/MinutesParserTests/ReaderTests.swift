@@ -1,0 +1,51 @@
+import MinutesModel
+import Testing
+import TestSupport
+@testable import MinutesParser
+
+/// Org-mode and LaTeX minutes go through readers of their own and reach the same minutes as their Markdown twin.
+@Suite struct ReaderTests {
+    static let markdown = "minutes/foreningsprotokoll-arsmote.md"
+
+    @Test(arguments: ["readers/foreningsprotokoll-arsmote.org", "readers/foreningsprotokoll-arsmote.tex"])
+    func sameMinutesAsTheMarkdownTwin(path: String) throws {
+        let expected = MinutesParser().parse(try Fixtures.bytes(Self.markdown), sourceName: "foreningsprotokoll-arsmote.md")
+        let name = String(path.split(separator: "/").last ?? "")
+        let m = MinutesParser().parse(try Fixtures.bytes(path), sourceName: name)
+        #expect(m.meta.title == expected.meta.title)
+        #expect(m.meta.kind == expected.meta.kind)
+        #expect(m.meta.start == expected.meta.start)
+        #expect(m.meta.place == expected.meta.place)
+        #expect(m.items.map(\.number) == expected.items.map(\.number))
+        #expect(m.items.map { $0.title.plainText } == expected.items.map { $0.title.plainText })
+        #expect(m.items.map(\.blocks) == expected.items.map(\.blocks))
+        #expect(m.signatures == expected.signatures)
+    }
+
+    @Test func formatByExtensionThenContent() {
+        #expect(SourceFormat.detect(sourceName: "a.org", text: "") == .org)
+        #expect(SourceFormat.detect(sourceName: "a.tex", text: "") == .latex)
+        #expect(SourceFormat.detect(sourceName: nil, text: "#+TITLE: Protokoll\n* 1. Öppnande") == .org)
+        #expect(SourceFormat.detect(sourceName: nil, text: "\\section{Öppnande}\nText") == .latex)
+        #expect(SourceFormat.detect(sourceName: nil, text: "# Protokoll\n\n## 1. Öppnande") == .markdown)
+        #expect(SourceFormat.detect(sourceName: "a.md", text: "\\section{x}") == .markdown)
+    }
+
+    @Test func latexInlinesAndTables() {
+        #expect(LaTeXInlines.parse("\\textbf{Beslut}: att anta \\emph{planen} 2024--2025, \\S~3 \\& 50\\,\\%") ==
+                [.strong([.text("Beslut")]), .text(": att anta "), .emphasis([.text("planen")]), .text(" 2024–2025, §\u{00A0}3 & 50 %")])
+        let out = LaTeXReader(text: "\\begin{tabular}{ll}\nOrdförande & Justerare \\\\ \\hline\nAnna Ek & Bo Al \\\\\n\\end{tabular}").read()
+        guard case .table(nil, let rows)? = out.blocks.first?.kind else { Issue.record("no table: \(out.blocks)"); return }
+        #expect(rows.map { $0.map(\.plainText) } == [["Ordförande", "Justerare"], ["Anna Ek", "Bo Al"]])
+    }
+
+    @Test func orgInlinesAndTables() {
+        #expect(OrgInlines.parse("*Beslut* /att/ =kod= [[https://ex.se][länk]]") ==
+                [.strong([.text("Beslut")]), .text(" "), .emphasis([.text("att")]), .text(" "), .code("kod"), .text(" "),
+                 .link(text: [.text("länk")], destination: "https://ex.se")])
+        let out = OrgReader(text: "| Namn | Roll |\n|------+------|\n| Anna Ek | ordförande |").read()
+        guard case .table(let header?, let rows)? = out.blocks.first?.kind else { Issue.record("no table: \(out.blocks)"); return }
+        #expect(header.map(\.plainText) == ["Namn", "Roll"])
+        #expect(rows.map { $0.map(\.plainText) } == [["Anna Ek", "ordförande"]])
+    }
+}
