@@ -15,6 +15,10 @@ public struct MinutesParser: Sendable {
         let source = SourceDecoder.decode(bytes, maxBytes: options.maxInputBytes)
         if source.isFatal { return Minutes(diagnostics: source.diagnostics) }
         var minutes = parse(text: source.text, sourceName: sourceName)
+        if source.diagnostics.contains(where: { $0.code == "control-character" }) {
+            // The decoder's own replacements are reported already, with their cause.
+            minutes.diagnostics.removeAll { $0.code == "encoding-damage" }
+        }
         minutes.diagnostics = (source.diagnostics + minutes.diagnostics)
         return minutes
     }

@@ -49,3 +49,21 @@ import TestSupport
         #expect(rows.map { $0.map(\.plainText) } == [["Anna Ek", "ordförande"]])
     }
 }
+
+/// Damage the parser cannot repair is named, with the first place.
+@Suite struct TextHealthTests {
+    @Test func replacementCharacterIsAWarningAtItsFirstPlace() {
+        let m = MinutesParser().parse(Array("# Protokoll\n\nDatum: 2024-03-23\n\n## 1. M\u{FFFD}tets \u{FFFD}ppnande\n\nText.\n".utf8))
+        let damage = m.diagnostics.filter { $0.code == "encoding-damage" }
+        #expect(damage.count == 1)
+        #expect(damage.first?.location == SourceLocation(line: 5, column: 8))
+        #expect(damage.first?.message.contains("1 more") ?? false)
+    }
+
+    @Test func textWithoutStructureMayNotBeMinutes() {
+        let m = MinutesParser().parse(Array("Inköpslista\n\nmjölk, bröd, ost\n".utf8))
+        #expect(m.diagnostics.contains { $0.code == "not-minutes" })
+        let seed = MinutesParser().parse(Array("# Protokoll\n\nDatum: 2024-03-23\n\n## 1. Öppnande\n\nText.\n".utf8))
+        #expect(!seed.diagnostics.contains { $0.code == "not-minutes" })
+    }
+}

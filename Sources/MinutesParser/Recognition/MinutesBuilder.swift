@@ -15,6 +15,7 @@ struct MinutesBuilder {
         let format = SourceFormat.detect(sourceName: sourceName, text: text)
         var frontMatter = format == .markdown ? FrontMatter(splitting: text) : FrontMatter(splitting: "")
         diagnostics += frontMatter.diagnostics
+        if let damage = TextHealth.encodingDamage(in: text) { diagnostics.append(damage) }
         if format == .markdown, ConvertedProtocolReader.recognizes(frontMatter.body) {
             var minutes = ConvertedProtocolReader(body: frontMatter.body, frontMatter: frontMatter).read()
             minutes.diagnostics = (diagnostics + minutes.diagnostics).sorted { $0.location < $1.location }
@@ -61,6 +62,7 @@ struct MinutesBuilder {
         if minutes.signatures.isEmpty {
             diagnostics.append(Diagnostic(.note, "no-signatures", "no signature block (Justerat, Vid protokollet ...) found at the end", at: blocks.last?.location ?? SourceLocation(line: 1, column: 1)))
         }
+        if let warning = TextHealth.structureWarning(minutes, at: SourceLocation(line: 1, column: 1)) { diagnostics.append(warning) }
         minutes.diagnostics = diagnostics.sorted { $0.location < $1.location }
         return minutes
     }
