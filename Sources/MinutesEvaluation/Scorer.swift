@@ -86,6 +86,7 @@ struct Scorer {
                     for attachment in clause.attachments { paragraphs.append(plainText(attachment)) }
                 }
             case .quote(let inner): collectDecisions(inner, into: &paragraphs)
+            case .section(let section): collectDecisions(section.blocks, into: &paragraphs)
             case .list(let list): for entry in list.items { collectDecisions(entry, into: &paragraphs) }
             case .paragraph, .heading, .table, .code, .separator: break
             }
@@ -98,6 +99,7 @@ struct Scorer {
         case .list(let list): return list.items.map { $0.map(plainText).joined(separator: "\n") }.joined(separator: "\n")
         case .decision(let d): return d.clauses.map { $0.text.plainText }.joined(separator: "\n")
         case .quote(let inner): return inner.map(plainText).joined(separator: "\n")
+        case .section(let section): return ([section.title.plainText] + section.blocks.map(plainText)).joined(separator: "\n")
         case .table(let t): return t.rows.map { $0.map(\.plainText).joined(separator: " ") }.joined(separator: "\n")
         case .code(let s): return s
         case .separator: return ""

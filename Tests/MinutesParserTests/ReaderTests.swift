@@ -67,3 +67,25 @@ import TestSupport
         #expect(!seed.diagnostics.contains { $0.code == "not-minutes" })
     }
 }
+
+/// Item sections of a converted protocol are typed parts of the AST; a vote carries its counts.
+@Suite struct ItemSectionTests {
+    @Test func voteCounts() {
+        #expect(VoteCounter.count("Med fyra ja-röster, en nej-röst och en som avstår beslutar arbetsutskottet") == VoteCount(yes: 4, no: 1, abstained: 1))
+        #expect(VoteCounter.count("Ordföranden finner att kommunstyrelsen, med 11 ja-röster mot 4 nej-röster, beslutar") == VoteCount(yes: 11, no: 4, abstained: nil))
+        #expect(VoteCounter.count("Omröstning begärs och verkställs.") == nil)
+    }
+
+    @Test func sectionsOfAConvertedItem() throws {
+        let m = MinutesParser().parse(try Fixtures.bytes("eval/kommun/ks-au__2025-01-07__protokoll-2.md"))
+        let item = try #require(m.items.first)
+        let kinds = item.blocks.compactMap { if case .section(let s) = $0 { s.kind } else { nil } }
+        #expect(kinds == [.information, .disqualification, .summary, .basis, .proposalAtMeeting, .procedure, .distribution])
+        guard case .decision(let decision) = item.blocks.first else { Issue.record("the decision first: \(item.blocks)"); return }
+        #expect(decision.label == "Beslut i kommunstyrelsens arbetsutskott")
+        #expect(decision.clauses.map { $0.text.plainText }.last == "Paragrafen justeras omedelbart.")
+        let votes = MinutesParser().parse(try Fixtures.bytes("eval/kommun/fg-au__2024-09-04__protokoll.md")).items
+            .flatMap(\.blocks).compactMap { if case .section(let s) = $0 { s.votes } else { nil } }
+        #expect(votes == [VoteCount(yes: 4, no: 1, abstained: 1)])
+    }
+}

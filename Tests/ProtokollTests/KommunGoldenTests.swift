@@ -34,7 +34,12 @@ import TestSupport
         }
         #expect(minutes.items.count == 20)
         #expect(Set(minutes.items.compactMap(\.number)).count == minutes.items.count, "an item twice (TOC entries?)")
-        let decisions = minutes.items.flatMap { $0.blocks.compactMap { if case .decision(let d) = $0 { d } else { nil } } }
+        var decisions: [Decision] = []
+        for item in minutes.items {
+            for block in item.blocks {
+                if case .decision(let decision) = block { decisions.append(decision) }
+            }
+        }
         let decisionText = decisions.flatMap(\.clauses).map { $0.text.plainText }.joined(separator: "\n")
         for section in ["Beslutsgång", "Sammanfattning av ärendet", "Beslutsunderlag", "Reservation", " yrkar "] {
             #expect(!decisionText.contains(section), "\(section) inside a decision")

@@ -5,6 +5,8 @@ public indirect enum Block: Sendable, Hashable, Codable {
     case heading(level: Int, [Inline])
     case list(ListBlock)
     case decision(Decision)
+    /// A standard part of a protocol's item (Sammanfattning, Beslutsunderlag, Beslutsgång, …).
+    case section(ItemSection)
     case quote([Block])
     case table(Table)
     /// Preformatted text, kept line for line.

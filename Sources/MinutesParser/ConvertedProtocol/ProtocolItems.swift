@@ -48,7 +48,7 @@ struct ProtocolItems {
         while titleLines.isEmpty, let line = rest.first, line.isBlank { rest = rest.dropFirst() }
         // The title: the lines after the heading up to a blank line or a section heading.
         while true {
-            while let line = rest.first, !line.isBlank, ItemSectionKind.of(line.text) == nil || titleLines.isEmpty {
+            while let line = rest.first, !line.isBlank, SectionHeading.of(line.text) == nil || titleLines.isEmpty {
                 if dnr == nil, line.text.hasPrefix("Dnr ") {
                     dnr = String(line.text.dropFirst(4)).squeezingSpaces
                 } else {
@@ -58,20 +58,22 @@ struct ProtocolItems {
             }
             // A title wrapped over a blank line: "… tidplan för" / "" / "presentationer i KF".
             guard let last = titleLines.last, let next = rest.first(where: { !$0.isBlank }), Self.continues(last, with: next.text),
-                  ItemSectionKind.of(next.text) == nil, !(next.text.first?.isLowercase ?? false) || true
+                  SectionHeading.of(next.text) == nil, !(next.text.first?.isLowercase ?? false) || true
             else { break }
             rest = rest.drop { $0.isBlank }
         }
         var blocks: [Block] = []
-        var section: (kind: ItemSectionKind, title: String)?
+        var section: (kind: SectionHeading, title: String)?
         var paragraphs: [String] = []
         func flush() {
             if let section {
-                if section.kind == .decision {
+                switch section.kind {
+                case .decision:
                     blocks.append(.decision(Decision(label: section.title, clauses: paragraphs.map(clause))))
-                } else {
-                    blocks.append(.heading(level: 1, [.text(section.title)]))
-                    blocks += paragraphs.map { .paragraph([.text($0)]) }
+                case .section(let kind):
+                    let votes = kind == .vote ? VoteCounter.count(paragraphs.joined(separator: " ")) : nil
+                    blocks.append(.section(ItemSection(kind: kind, title: [.text(section.title)],
+                                                       blocks: paragraphs.map { .paragraph([.text($0)]) }, votes: votes)))
                 }
             } else {
                 blocks += paragraphs.map { .paragraph([.text($0)]) }
@@ -89,7 +91,7 @@ struct ProtocolItems {
         for (n, line) in body.enumerated() {
             if line.isBlank { previousBlank = true; continue }
             let next = n + 1 < body.count ? body[n + 1] : nil
-            if let kind = ItemSectionKind.of(line.text), previousBlank || current.isEmpty || Self.endsSentence(current.last),
+            if let kind = SectionHeading.of(line.text), previousBlank || current.isEmpty || Self.endsSentence(current.last),
                !Self.isWrappedSentence(line.text, next: next) {
                 endParagraph()
                 flush()
@@ -101,7 +103,7 @@ struct ProtocolItems {
                 endParagraph()
             } else if Self.isListLine(line.text), !current.isEmpty {
                 endParagraph()
-            } else if let kind = section?.kind, kind == .basis || kind == .distribution, let last = current.last,
+            } else if let kind = section?.kind, kind == SectionHeading.basis || kind == SectionHeading.distribution, let last = current.last,
                       !Self.continues(last, with: line.text) {
                 endParagraph()  // one document (or recipient) a line
             }
@@ -120,19 +122,14 @@ struct ProtocolItems {
     }
 
     private static func promoteProposal(_ blocks: [Block]) -> [Block] {
-        guard let index = blocks.firstIndex(where: {
-            if case .heading(1, let title) = $0 { ItemSectionKind.of(title.plainText) == .proposal } else { false }
-        }) else { return blocks }
-        var end = index + 1
-        var clauses: [Clause] = []
-        while end < blocks.count, case .paragraph(let inlines) = blocks[end] {
-            clauses.append(clause(inlines.plainText))
-            end += 1
+        guard let index = blocks.firstIndex(where: { if case .section(let s) = $0 { s.kind == .proposal } else { false } }),
+              case .section(let proposal) = blocks[index] else { return blocks }
+        let clauses = proposal.blocks.compactMap { block -> Clause? in
+            if case .paragraph(let inlines) = block { clause(inlines.plainText) } else { nil }
         }
-        guard case .heading(_, let title) = blocks[index], !clauses.isEmpty else { return blocks }
-        var out = Array(blocks[..<index])
-        out.append(.decision(Decision(label: title.plainText, clauses: clauses)))
-        out += blocks[end...]
+        guard !clauses.isEmpty else { return blocks }
+        var out = blocks
+        out[index] = .decision(Decision(label: proposal.title.plainText, clauses: clauses))
         return out
     }
 
@@ -165,5 +162,28 @@ struct ProtocolItems {
 
     static func isListLine(_ text: String) -> Bool {
         text.hasPrefix("- ") || text.hasPrefix("• ") || text.hasPrefix("– ") || text.hasPrefix("· ")
+    }
+}
+
+/// The counts of an Omröstning: "med 11 ja-röster mot 4 nej-röster", "fyra ja-röster, en nej-röst och en som avstår".
+enum VoteCounter {
+    static let numberWords = ["noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+                              "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16,
+                              "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20]
+
+    static func count(_ text: String) -> VoteCount? {
+        let words = text.lowercased().split(whereSeparator: { " ,:.;()".contains($0) })
+        var yes: Int?, no: Int?, abstained: Int?
+        for (i, word) in words.enumerated() {
+            guard let n = Int(word) ?? numberWords[String(word)] else { continue }
+            // The counted thing follows within two words: "4 nej-röster", "en som avstår".
+            for next in words[(i + 1)..<min(words.count, i + 3)] {
+                if next.hasPrefix("ja-") || next == "ja" { yes = yes ?? n; break }
+                if next.hasPrefix("nej") { no = no ?? n; break }
+                if next.hasPrefix("avst") || next.hasPrefix("blank") { abstained = abstained ?? n; break }
+            }
+        }
+        guard yes != nil || no != nil else { return nil }
+        return VoteCount(yes: yes, no: no, abstained: abstained)
     }
 }

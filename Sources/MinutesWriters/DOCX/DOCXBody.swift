@@ -60,6 +60,9 @@ final class DOCXBody {
             try paragraph(plain(context)) { try inlines.write(content) }
         case .heading(_, let content):
             try paragraph(DOCXParagraph(style: "Heading2", indentLeft: indent(context))) { try inlines.write(content) }
+        case .section(let section):
+            try self.block(.heading(level: 1, section.title), context)
+            try blocks(section.blocks, context)
         case .list(let list):
             try self.list(list, context)
         case .decision(let decision):

@@ -68,6 +68,12 @@ public struct JSONWriter: DocumentWriter {
                 ("type", .string("list")), ("ordered", .bool(list.ordered)), ("start", .int(list.start)),
                 ("items", .array(list.items.map { .array($0.map(block)) })),
             ])
+        case .section(let section):
+            let votes: JSONValue = section.votes.map { v in
+                .object([("yes", v.yes.map(JSONValue.int) ?? .null), ("no", v.no.map(JSONValue.int) ?? .null), ("abstained", v.abstained.map(JSONValue.int) ?? .null)])
+            } ?? .null
+            return .object([("type", .string("section")), ("kind", .string(section.kind.rawValue)), ("title", .string(section.title.plainText)),
+                            ("blocks", .array(section.blocks.map(block))), ("votes", votes)])
         case .decision(let decision):
             return .object([("type", .string("decision")), ("label", .string(decision.label)), ("clauses", .array(decision.clauses.map(clause)))])
         case .quote(let blocks):

@@ -29,6 +29,8 @@ struct ODTBlocks {
             // Level 1 is the first level below the item (outline 2), so it sits at outline 3.
             let outline = min(max(level, 1) + 2, 10)
             return [Self.heading(ODTStyle.heading(outlineLevel: outline), level: outline, ODTInlines.nodes(inlines))]
+        case .section(let section):
+            return self.block(.heading(level: 1, section.title), in: context) + blocks(section.blocks, in: context)
         case .list(let list):
             return [self.list(list, in: context)]
         case .decision(let decision):

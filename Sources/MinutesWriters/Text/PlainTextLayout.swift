@@ -56,6 +56,10 @@ struct PlainTextLayout {
         case .heading(_, let inlines):
             blank()
             underlined(InlineText.render(inlines), with: "~", indent: indent)
+        case .section(let section):
+            blank()
+            underlined(InlineText.render(section.title), with: "~", indent: indent)
+            for b in section.blocks { self.block(b, indent: indent) }
         case .list(let list):
             blank()
             for (index, item) in list.items.enumerated() {

@@ -46,6 +46,10 @@ extension Block {
             }
             return .decision(decision)
         case .quote(let blocks): return .quote(blocks.map { $0.typeset(t) })
+        case .section(var section):
+            section.title = section.title.map { $0.typeset(t) }
+            section.blocks = section.blocks.map { $0.typeset(t) }
+            return .section(section)
         case .table(var table):
             table.header = table.header?.map { $0.map { $0.typeset(t) } }
             table.rows = table.rows.map { $0.map { $0.map { $0.typeset(t) } } }

@@ -58,7 +58,7 @@ struct DOCXRenderedText {
         switch block {
         case .paragraph(let content): content.plainText
         case .decision(let decision): decision.clauses.last.map { ($0.isAttClause ? "att " : "") + $0.text.plainText }
-        case .heading, .list, .quote, .table, .code, .separator: nil
+        case .heading, .list, .quote, .table, .code, .separator, .section: nil
         }
     }
 }

@@ -79,6 +79,7 @@ enum DOCXTestDocuments {
                         [(clause.isAttClause ? "att " : "") + clause.text.plainText] + inBlocks(clause.attachments)
                     }
                 case .quote(let children): inBlocks(children)
+                case .section(let section): inBlocks(section.blocks)
                 case .list(let list): list.items.flatMap(inBlocks)
                 case .paragraph, .heading, .table, .code, .separator: []
                 }

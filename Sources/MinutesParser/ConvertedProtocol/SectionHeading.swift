@@ -1,10 +1,18 @@
-/// The sections an item of a municipal protocol is built from, by their printed headings.
-enum ItemSectionKind: Equatable {
-    case decision, summary, basis, proposal, proposalAtMeeting, motions, procedure, vote, reservation,
-         protocolNote, disqualification, distribution, information, other
+import MinutesModel
+
+/// The headings an item of a municipal protocol is built from: its decision, or one of its other sections.
+enum SectionHeading: Equatable {
+    case decision
+    case section(ItemSectionKind)
+
+    static let basis = SectionHeading.section(.basis), procedure = SectionHeading.section(.procedure),
+        distribution = SectionHeading.section(.distribution), proposalAtMeeting = SectionHeading.section(.proposalAtMeeting),
+        proposal = SectionHeading.section(.proposal), summary = SectionHeading.section(.summary), motions = SectionHeading.section(.motions),
+        vote = SectionHeading.section(.vote), reservation = SectionHeading.section(.reservation), protocolNote = SectionHeading.section(.protocolNote),
+        disqualification = SectionHeading.section(.disqualification), information = SectionHeading.section(.information)
 
     /// The kind of a line that stands alone as a section heading, or nil for text.
-    static func of(_ text: String) -> ItemSectionKind? {
+    static func of(_ text: String) -> SectionHeading? {
         let t = text.squeezingSpaces
         guard t.count <= 90, let first = t.first, first.isUppercase, !t.hasSuffix("."), !t.hasSuffix(",") else { return nil }
         let lower = t.lowercased()
