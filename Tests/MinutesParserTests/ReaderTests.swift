@@ -89,3 +89,11 @@ import TestSupport
         #expect(votes == [VoteCount(yes: 4, no: 1, abstained: 1)])
     }
 }
+
+@Suite struct RoomNameTests {
+    @Test func aRoomWithDigitsIsNoEndTime() {
+        let t = MeetingTimeParser.parse("torsdag den 22 februari 2018 klockan 19:30 på Kungliga Tekniska högskolan i en sal nära Stackenlokalen (Q24)")
+        #expect(t.startTime == LocalTime(hour: 19, minute: 30))
+        #expect(t.endTime == nil)
+    }
+}

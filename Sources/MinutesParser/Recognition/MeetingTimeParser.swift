@@ -117,6 +117,10 @@ enum MeetingTimeParser {
             current = ""
         }
         for c in text {
+            if c.isNumber, !isNumber, !current.isEmpty {
+                current.append(c)  // "Q24", "B2": a room's name, never a time
+                continue
+            }
             if c.isNumber || ((c == "." || c == ":" || c == "/" || c == "-") && isNumber && !current.isEmpty) {
                 if !isNumber { flush(); isNumber = true }
                 current.append(c)
