@@ -102,3 +102,17 @@ extension Array where Element == Inline {
         return (label, value.isEmpty ? [] : dropping(plainPrefixOf: plain, keeping: value))
     }
 }
+
+extension Array where Element == Inline {
+    /// A heading without the colon that ends it ("Nästa möte:" → "Nästa möte").
+    func trimmingTrailingColon() -> [Inline] {
+        guard case .text(let last)? = self.last else { return self }
+        var text = Substring(last)
+        while let l = text.last, l == " " { text.removeLast() }
+        guard text.hasSuffix(":") else { return self }
+        text.removeLast()
+        var out = self
+        out[out.count - 1] = .text(String(text))
+        return out
+    }
+}

@@ -69,7 +69,12 @@ extension MinutesBuilder {
             if case .heading(let level, _) = block.kind { return level }
             return nil
         }
-        guard let top = levels.min() else {
+        // The items' level is the most common heading level; a shallower heading among them (a lone "## Workshops"
+        // between "###" items, "# Öppnar mötet 11:45" between "##" items) is an item too, except a title first.
+        var counts: [Int: Int] = [:]
+        for level in levels { counts[level, default: 0] += 1 }
+        let common = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        guard let top = common else {
             if let first = blocks.first {
                 diagnostics.append(Diagnostic(.warning, "no-items", "no agenda items (numbered headings such as “1. Mötets öppnande”) found; the text is kept as it is", at: first.location))
             }
@@ -80,10 +85,10 @@ extension MinutesBuilder {
         var current: (title: [Inline], location: SourceLocation, blocks: [SourceBlock])?
         func flush() {
             guard let c = current else { return }
-            items.append(AgendaItem(number: nil, title: c.title, blocks: DecisionRecognizer.blocks(of: c.blocks, headingBase: top, diagnostics: &diagnostics), location: c.location))
+            items.append(AgendaItem(number: nil, title: c.title.trimmingTrailingColon(), blocks: DecisionRecognizer.blocks(of: c.blocks, headingBase: top, diagnostics: &diagnostics), location: c.location))
         }
-        for block in blocks {
-            if case .heading(let level, let inlines) = block.kind, level == top {
+        for (index, block) in blocks.enumerated() {
+            if case .heading(let level, let inlines) = block.kind, level == top || (level < top && (index > 0 || counts[level] ?? 0 > 1)) {
                 flush()
                 current = (inlines, block.location, [])
             } else if current != nil {
