@@ -47,7 +47,7 @@ struct MinutesBuilder {
         let firstItem = blocks.firstIndex { itemHeading(of: $0) != nil } ?? blocks.count
         let header = HeaderRecognizer(blocks: Array(blocks[..<firstItem]))
         diagnostics += header.diagnostics
-        minutes.attendance = header.attendance
+        minutes.attendance = AttendanceRepairs.repair(header.attendance, diagnostics: &diagnostics, at: blocks.first?.location ?? SourceLocation(line: 1, column: 1))
 
         if firstItem < blocks.count {
             minutes.items = droppingTableOfContents(items(from: blocks[firstItem...]))
