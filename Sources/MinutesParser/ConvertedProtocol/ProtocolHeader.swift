@@ -14,8 +14,10 @@ struct ProtocolHeader {
         let texts = lines.map { $0.text.squeezingSpaces }
         readOrganAndDate(texts)
         readPlaceAndTime(texts)
-        attendance = AttendanceGrid(lines: texts).groups
         readSigners(texts)
+        var skipped = Set<Int>()
+        if signatures.isEmpty { skipped = readSignersAfterLabelColumn(texts) }
+        attendance = AttendanceGrid(lines: texts.enumerated().map { skipped.contains($0.offset) ? "" : $0.element }).groups
     }
 
     private static let letterheadWords = ["SAMMANTRÄDESPROTOKOLL", "KOMMUN", "Datum", "SAMMANTRÄDESANTECKNINGAR", "PROTOKOLL"]
@@ -108,6 +110,28 @@ struct ProtocolHeader {
                 }
             }
         }
+    }
+
+    /// OCR of a grid read label column first: "Sekreterare", "Ordförande", "Protokolljusterare" stand alone, and their
+    /// values come later, after the justering value: "Digitalt, 2026-05-15" / "Erik Norinder" / "Annika Hedman (C)" /
+    /// "Ulrika Jörgensen (M)". Returns the lines used, which are no attendees.
+    private mutating func readSignersAfterLabelColumn(_ texts: [String]) -> Set<Int> {
+        guard texts.contains("Sekreterare"), texts.contains("Ordförande"),
+              let justering = texts.firstIndex(where: { $0.hasPrefix("Digital") || $0.hasPrefix("Direktjustering") || $0.hasPrefix("Omedelbar justering") })
+        else { return [] }
+        var used: Set<Int> = [justering]
+        var names: [(Int, String)] = []
+        for index in texts.indices.dropFirst(justering + 1) where !texts[index].isEmpty {
+            guard let name = ProtocolHeader.personName(texts[index]), !texts[index].contains(",") else { break }
+            names.append((index, name))
+            if names.count == 3 { break }
+        }
+        guard names.count == 3 else { return [] }
+        for ((index, name), role) in zip(names, ["Sekreterare", "Ordförande", "Justerare"]) {
+            signatures.append(Signature(role: role, name: name))
+            used.insert(index)
+        }
+        return used
     }
 
     /// A printed name without its party: "Lisa Andersson (M)" → "Lisa Andersson"; nil when it is not a name.
