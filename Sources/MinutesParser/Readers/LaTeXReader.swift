@@ -3,12 +3,10 @@ import MinutesModel
 /// Reads LaTeX minutes: `\title`/`\date`/`\author` as front matter, `\section`…`\subsubsection` headings,
 /// `itemize`/`enumerate` lists, `tabular` tables (signature tables included), `verbatim`, `quote`, paragraphs;
 /// `\textbf`, `\emph`, `\texttt`, `\href`, `\url`, escapes, `--`, `\S`.
-struct LaTeXReader {
+struct LaTeXReader: LineReader {
     let lines: [Substring]
 
-    init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    }
+    init(lines: [Substring]) { self.lines = lines }
 
     func read() -> ReaderOutput {
         var blocks: [SourceBlock] = []

@@ -2,12 +2,10 @@ import MinutesModel
 
 /// Reads Org-mode minutes: `#+KEY:` keywords, `*` headings, `-`/`+`/`1.` lists, `|` tables, `#+BEGIN_SRC`/
 /// `#+BEGIN_EXAMPLE`/`#+BEGIN_QUOTE` blocks, paragraphs; `*bold*`, `/italic/`, `=code=`, `~code~`, `[[url][text]]`.
-struct OrgReader {
+struct OrgReader: LineReader {
     let lines: [Substring]
 
-    init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    }
+    init(lines: [Substring]) { self.lines = lines }
 
     func read() -> ReaderOutput {
         var blocks: [SourceBlock] = []

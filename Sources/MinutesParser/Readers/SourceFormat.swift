@@ -32,3 +32,16 @@ struct ReaderOutput {
     var blocks: [SourceBlock]
     var entries: [FrontMatter.Entry]
 }
+
+/// A reader that works line by line over the whole text, as the Org-mode and LaTeX readers do.
+protocol LineReader {
+    init(lines: [Substring])
+    func read() -> ReaderOutput
+}
+
+extension LineReader {
+    /// A reader over `text`'s lines (line numbers count from 1 in the source).
+    init(text: String) {
+        self.init(lines: text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+}
