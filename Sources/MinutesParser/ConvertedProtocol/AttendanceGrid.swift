@@ -29,7 +29,7 @@ struct AttendanceGrid {
     }
 
     static let labels = ["Beslutande", "Ledamöter", "Tjänstgörande ersättare", "Övriga närvarande", "Ersättare", "Tjänstepersoner",
-                         "Övriga deltagare", "Närvarande ersättare", "Ej tjänstgörande ersättare", "Personalföreträdare", "Övriga"]
+                         "Övriga deltagare", "Närvarande ersättare", "Ej tjänstgörande ersättare", "Personalföreträdare", "Övriga", "Tjänstemän", "Tjänstepersoner:", "Sekreterare:"]
     static let endLabels = ["Plats och tid för justering", "Justeringens plats", "Utses att justera", "Sekreterare", "Ordförande",
                             "Protokolljusterare", "Justering", "Paragraf", "Justerande"]
 
@@ -47,7 +47,7 @@ struct AttendanceGrid {
                 for label in Self.labels where rest.hasPrefix(label) && (rest.count == label.count || rest.dropFirst(label.count).first == " ") {
                     switch label {
                     case "Ersättare", "Närvarande ersättare", "Ej tjänstgörande ersättare": zone = .substitutes
-                    case "Övriga närvarande", "Tjänstepersoner", "Övriga deltagare", "Personalföreträdare", "Övriga":
+                    case "Övriga närvarande", "Tjänstepersoner", "Övriga deltagare", "Personalföreträdare", "Övriga", "Tjänstemän":
                         if zone == .deciding { zone = .others }
                     case "Ledamöter": zone = .deciding
                     default: break
@@ -113,9 +113,11 @@ struct AttendanceGrid {
         for w in words { offsets.append(o); o += w.count + 1 }
         var starts: [(offset: Int, kind: StartKind)] = []
         var completed = !canComplete
-        func runStart(before i: Int) -> Int {
+        /// The first word of the name ending before word `i`; `includingLast` when word `i` is the name's last word.
+        func runStart(before i: Int, includingLast: Bool = false) -> Int {
             var j = i - 1
-            while j >= 0, isNameWord(words[j]) || (j > 0 && j < i - 1 && particles.contains(words[j])), i - j <= 4 { j -= 1 }
+            let lastParticle = includingLast ? i : i - 1
+            while j >= 0, isNameWord(words[j]) || (j > 0 && j < lastParticle && particles.contains(words[j])), i - j <= 4 { j -= 1 }
             return j + 1
         }
         for i in words.indices {
@@ -133,9 +135,9 @@ struct AttendanceGrid {
                 } else if count >= 2, !(w == "ersätter" && first > 0 && !(before.map { isPartyToken($0) || $0.hasSuffix(")") } ?? true)) {
                     if !starts.contains(where: { $0.offset == offsets[first] }) { starts.append((offsets[first], .member)) }
                 }
-            } else if w.hasSuffix(","), i >= 1, isNameWord(String(w.dropLast())), isNameWord(words[i - 1]) {
+            } else if w.hasSuffix(","), i >= 1, isNameWord(String(w.dropLast())), isNameWord(words[i - 1]) || (i >= 2 && particles.contains(words[i - 1]) && isNameWord(words[i - 2])) {
                 let atEnd = i + 1 == words.count
-                let first = runStart(before: i)
+                let first = runStart(before: i, includingLast: true)
                 let nextLower = atEnd || (words[i + 1].first?.isLowercase ?? false) || first == 0
                 if nextLower, first == 0 || isPartyToken(words[first - 1]) || words[first - 1].hasSuffix(")"), i - first <= 3 {
                     starts.append((offsets[first], .official))
