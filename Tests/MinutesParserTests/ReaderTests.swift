@@ -97,3 +97,22 @@ import TestSupport
         #expect(t.endTime == nil)
     }
 }
+
+/// The converted-protocol reader on damaged protocols: cut anywhere or shuffled, it still parses, never crashes.
+@Suite struct ConvertedProtocolRobustnessTests {
+    @Test func truncatedAndShuffledProtocolsParse() throws {
+        let bytes = try Fixtures.bytes("eval/kommun/fg-au__2024-09-04__protokoll.md")
+        let full = MinutesParser().parse(bytes)
+        #expect(full.items.count == 11)
+        for cut in stride(from: 0, to: bytes.count, by: 1_499) {
+            let m = MinutesParser().parse(Array(bytes[..<cut]))
+            #expect(m.items.count <= full.items.count)
+        }
+        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5 {
+            lines.shuffle(using: &generator)
+            _ = MinutesParser().parse(Array(lines.joined(separator: "\n").utf8))
+        }
+    }
+}
