@@ -26,6 +26,10 @@ enum SectionHeading: Equatable {
         if starts("förslag till beslut") { return .proposal }
         if starts("beslut") || lower == "överenskommelse" { return .decision }
         if lower.hasSuffix(" beslut"), lower.split(separator: " ").count <= 4, lower.split(separator: " ").first?.hasSuffix("s") ?? false { return .decision }
+        // "Nämnden för Individ & Familjeomsorgs förslag till Kommunstyrelsen": the body's own proposal to another organ.
+        if let r = lower.range(of: "s förslag till "), !lower.hasPrefix("förslag"), lower.split(separator: " ").count <= 9,
+           lower[r.upperBound...].first.map({ _ in !lower.hasSuffix(" beslut") }) ?? false,
+           !lower.contains("på sammanträdet"), !lower.contains("förvaltningens") { return .decision }
         if starts("sammanfattning", "ärendet", "bakgrund", "ärendebeskrivning") { return .summary }
         if starts("yrkande", "yrkanden") { return .motions }
         if starts("omröstning", "omröstningsresultat") { return .vote }
