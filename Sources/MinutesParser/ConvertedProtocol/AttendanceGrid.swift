@@ -49,7 +49,7 @@ struct AttendanceGrid {
                     case "Ersättare", "Närvarande ersättare", "Ej tjänstgörande ersättare": zone = .substitutes
                     case "Övriga närvarande", "Tjänstepersoner", "Övriga deltagare", "Personalföreträdare", "Övriga", "Tjänstemän":
                         if zone == .deciding { zone = .others }
-                    case "Ledamöter": zone = .deciding
+                    case "Ledamöter", "Tjänstgörande ersättare": zone = .deciding
                     default: break
                     }
                     rest = rest.dropFirst(label.count).drop { $0 == " " }
