@@ -24,7 +24,10 @@ enum SectionHeading: Equatable {
         if starts("beslutet skickas till", "beslutet ska skickas till", "expediering", "expedieras till") { return .distribution }
         if lower.hasPrefix("förslag till beslut på sammanträdet") || lower.hasPrefix("förslag till beslut under sammanträdet") { return .proposalAtMeeting }
         if starts("förslag till beslut") { return .proposal }
-        if starts("beslut") || lower == "överenskommelse" { return .decision }
+        // "Beslut", "Beslut i kommunstyrelsens arbetsutskott", "Beslut – Förslag till kommunfullmäktige"; not a letter's
+        // title in a list ("Beslut från Skolinspektionen", "Beslut om …").
+        if lower == "beslut" || lower == "beslut:" || lower == "överenskommelse" || lower.hasPrefix("beslut i ")
+            || lower.hasPrefix("beslut – ") || lower.hasPrefix("beslut - ") || lower.hasPrefix("beslut — ") { return .decision }
         if lower.hasSuffix(" beslut"), lower.split(separator: " ").count <= 4, lower.split(separator: " ").first?.hasSuffix("s") ?? false { return .decision }
         // "Nämnden för Individ & Familjeomsorgs förslag till Kommunstyrelsen": the body's own proposal to another organ.
         if let r = lower.range(of: "s förslag till "), !lower.hasPrefix("förslag"), lower.split(separator: " ").count <= 9,
