@@ -20,7 +20,13 @@ struct HeaderRecognizer {
     /// A field whose label was a heading; only the block right after it may give its value.
     private var awaitingValue: Int?
 
+    /// The shallowest heading level of the header's blocks: a title is never deeper than the items below it.
+    private var shallowestHeading = 1
+    /// Only the first heading may be the title.
+    private var seenHeading = false
+
     init(blocks: [SourceBlock]) {
+        shallowestHeading = blocks.compactMap { if case .heading(let level, _) = $0.kind { level } else { nil } }.min() ?? 1
         for (index, block) in blocks.enumerated() { add(block, isFirst: index == 0) }
         // A label that only wrapped other lists ("Deltagare" over "Närvarande:" and "Frånvarande:").
         attendance.removeAll { $0.attendees.isEmpty }
@@ -35,12 +41,14 @@ struct HeaderRecognizer {
             return
         }
         switch block.kind {
-        case .heading(_, let inlines):
+        case .heading(let level, let inlines):
             openGroup = nil
+            let isFirstHeading = !seenHeading
+            seenHeading = true
             let key = Vocabulary.key(inlines.plainText)
             if let kind = Vocabulary.attendanceKind(key) {
                 startGroup(label: inlines.plainText, kind: kind)
-            } else if title == nil && fields.isEmpty && attendance.isEmpty {
+            } else if title == nil && fields.isEmpty && attendance.isEmpty && isFirstHeading && (level == 1 || level <= shallowestHeading) {
                 title = inlines
                 titleLocation = block.location
             } else if let field = Vocabulary.fieldLabel(key), [.time, .date, .place, .placeAndTime].contains(field) {
