@@ -116,3 +116,13 @@ import TestSupport
         }
     }
 }
+
+/// Elections stated as one sentence are decisions without a label of their own.
+@Suite struct ElectionTests {
+    @Test func electionSentences() {
+        #expect(DecisionRecognizer.isElection("Elis Axelsson valdes till mötesordförande"))
+        #expect(DecisionRecognizer.isElection("Mötet valde kaj till mötessekreterare."))
+        #expect(!DecisionRecognizer.isElection("Styrelsen diskuterade hur ordföranden valdes förra året. Inget beslut."))
+        #expect(!DecisionRecognizer.isElection("Vi valde att inte köpa någon ny skrivare i år eftersom budgeten inte räckte till det och ingen ville"))
+    }
+}

@@ -1,6 +1,6 @@
 /// A decision (beslut): one or more clauses under a label such as "Beslut".
 public struct Decision: Sendable, Hashable, Codable {
-    /// The label as written, e.g. "Beslut" or "Mötet beslutar".
+    /// The label as written, e.g. "Beslut" or "Mötet beslutar"; empty for an election stated as a sentence.
     public var label: String
     /// The clauses in source order.
     public var clauses: [Clause]

@@ -62,6 +62,11 @@ struct DecisionRecognizer {
     }
 
     private mutating func addParagraph(_ lines: [[Inline]], block: SourceBlock) {
+        // "Elis Axelsson valdes till mötesordförande": an election stated as one sentence is a decision without a label.
+        if decision == nil, DecisionRecognizer.isElection(lines.joinedAsParagraph.plainText) {
+            output.append(.decision(Decision(label: "", clauses: [Clause(text: lines.joinedAsParagraph, isAttClause: false)])))
+            return
+        }
         let firstLine = lines.first ?? []
         let firstKey = Vocabulary.key(firstLine.plainText)
         // "*Beslut*" or "Beslut" alone on the first line; further lines are the first clause.
@@ -160,6 +165,20 @@ struct DecisionRecognizer {
             return Clause(text: trimmed.droppingLeadingCharacters(4), isAttClause: true)
         }
         return Clause(text: trimmed, isAttClause: false)
+    }
+
+    /// One sentence that elects: "X valdes till Y", "Mötet valde X till Y", "Till kassör valdes X".
+    static func isElection(_ text: String) -> Bool {
+        let t = text.trimmingSpaces
+        guard t.count <= 240, let first = t.first, first.isUppercase, !t.dropLast().contains(". ") else { return false }
+        let words = t.split(separator: " ").map { $0.lowercased() }
+        for (i, word) in words.enumerated() where word == "valdes" || word == "omvaldes" || word == "valde" || word == "omvalde" {
+            guard i >= 1, i + 1 < words.count else { continue }
+            if word.hasSuffix("valdes") { return true }
+            // "Mötet valde X till Y": a short subject, an object, then till/som ("Vi valde att …" is no election).
+            if i <= 3, words[i + 1] != "att", words[(i + 2)...].contains(where: { $0 == "till" || $0 == "som" }) { return true }
+        }
+        return false
     }
 
     /// The length of "Mötet beslutade " in "Mötet beslutade att ...", when the subject is at most three words.

@@ -117,7 +117,9 @@ final class DOCXBody {
     }
 
     private func decision(_ decision: Decision, _ context: Context) throws {
-        try paragraph(DOCXParagraph(style: "Beslut", indentLeft: indent(context))) { try inlines.run(decision.label, style: .init()) }
+        if !decision.label.isEmpty {  // an election stated as a sentence has no label of its own
+            try paragraph(DOCXParagraph(style: "Beslut", indentLeft: indent(context))) { try inlines.run(decision.label, style: .init()) }
+        }
         let clauseIndent = context.indent + DOCXMeasure.indentStep
         for clause in decision.clauses {
             let properties = DOCXParagraph(style: "Beslutssats", keepNext: context.keepNext, indentLeft: context.indent > 0 ? clauseIndent : nil)

@@ -53,7 +53,8 @@ struct ODTBlocks {
 
     /// "Beslut" label, then one indented paragraph per clause ("att …"), attachments indented further.
     private mutating func decision(_ decision: Decision) -> [ODTNode] {
-        var nodes = [Self.paragraph(ODTStyle.decision, [.text(decision.label)])]
+        // An election stated as a sentence has no label of its own.
+        var nodes = decision.label.isEmpty ? [] : [Self.paragraph(ODTStyle.decision, [.text(decision.label)])]
         for clause in decision.clauses {
             var text = ODTInlines()
             if clause.isAttClause { text.add([.text("att ")]) }

@@ -68,7 +68,7 @@ struct PlainTextLayout {
             }
         case .decision(let decision):
             blank()
-            lines.append(pad(indent) + decision.label)
+            if !decision.label.isEmpty { lines.append(pad(indent) + decision.label) }
             for clause in decision.clauses {
                 blank()
                 let text = InlineText.render(clause.text)
