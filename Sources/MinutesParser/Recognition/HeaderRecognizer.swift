@@ -55,7 +55,7 @@ struct HeaderRecognizer {
                 // "## Datum" with the value in the next paragraph.
                 fields.append(FieldValue(label: field, text: "", location: block.location))
                 awaitingValue = fields.count - 1
-            } else if !MeetingTimeParser.parse(inlines.plainText).isEmpty, !fields.contains(where: { $0.label == .date }),
+            } else if MeetingTimeParser.parse(inlines.plainText).startDate != nil, !fields.contains(where: { $0.label == .date }),
                       inlines.plainText.count <= 40 {
                 fields.append(FieldValue(label: .date, text: inlines.plainText, location: block.location))
             } else {

@@ -58,6 +58,7 @@ struct MinutesBuilder {
         var metadata = MetadataBuilder(header: header, frontMatter: frontMatter, text: text, sourceName: sourceName, options: options)
         minutes.meta = metadata.build(signatures: minutes.signatures, firstParagraph: header.rest.first)
         diagnostics += metadata.diagnostics
+        OpeningTimes.apply(to: &minutes)
         checkNumbering(minutes.items)
         if minutes.signatures.isEmpty {
             diagnostics.append(Diagnostic(.note, "no-signatures", "no signature block (Justerat, Vid protokollet ...) found at the end", at: blocks.last?.location ?? SourceLocation(line: 1, column: 1)))
