@@ -27,12 +27,12 @@ struct HeaderRecognizer {
 
     init(blocks: [SourceBlock]) {
         shallowestHeading = blocks.compactMap { if case .heading(let level, _) = $0.kind { level } else { nil } }.min() ?? 1
-        for (index, block) in blocks.enumerated() { add(block, isFirst: index == 0) }
+        for (index, block) in blocks.enumerated() { add(block, isFirst: index == 0, next: index + 1 < blocks.count ? blocks[index + 1] : nil) }
         // A label that only wrapped other lists ("Deltagare" over "Närvarande:" and "Frånvarande:").
         attendance.removeAll { $0.attendees.isEmpty }
     }
 
-    private mutating func add(_ block: SourceBlock, isFirst: Bool) {
+    private mutating func add(_ block: SourceBlock, isFirst: Bool, next: SourceBlock?) {
         let awaiting = awaitingValue
         awaitingValue = nil
         if let index = awaiting, case .paragraph(let lines) = block.kind, lines.count == 1, fields[index].text.isEmpty,
@@ -45,6 +45,13 @@ struct HeaderRecognizer {
             openGroup = nil
             let isFirstHeading = !seenHeading
             seenHeading = true
+            // "# Mötesprotokoll" / "## LiTHe kod" / "## 2016-03-24": the heading between the title and the date is the organ.
+            if !isFirstHeading, title != nil, fields.isEmpty, attendance.isEmpty, let next, case .heading(_, let following) = next.kind,
+               MeetingTimeParser.parse(following.plainText).startDate != nil, Vocabulary.attendanceKind(Vocabulary.key(inlines.plainText)) == nil,
+               inlines.plainText.split(separator: " ").count <= 5, !inlines.plainText.contains(where: \.isNumber) {
+                fields.append(FieldValue(label: .organ, text: inlines.plainText.trimmingSpaces, location: block.location))
+                return
+            }
             let key = Vocabulary.key(inlines.plainText)
             if let kind = Vocabulary.attendanceKind(key) {
                 startGroup(label: inlines.plainText, kind: kind)
