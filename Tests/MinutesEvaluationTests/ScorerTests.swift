@@ -63,3 +63,17 @@ import Testing
         #expect(FactText.signatureRole("Protokolljusterare") == "justerare")
     }
 }
+
+/// "Årsmötet beslutade att fastställa dagordningen": a key holding the whole sentence matches the parser's label
+/// "Årsmötet beslutade" and its att-clause, and still not a different decision.
+@Suite struct DecisionReadingTests {
+    @Test func verbLabelAndClauseMatchTheWholeSentence() {
+        let decision = Decision(label: "Årsmötet beslutade", clauses: [Clause(text: [.text("fastställa dagordningen.")], isAttClause: true)])
+        let item = AgendaItem(number: 4, title: [.text("Dagordning")], blocks: [.decision(decision)], location: SourceLocation(line: 1, column: 1))
+        #expect(Scorer.decisionText(item, withVerbLabels: true) == "Årsmötet beslutade att fastställa dagordningen.")
+        #expect(Scorer.decisionText(item) == "fastställa dagordningen.")
+        let beslut = Decision(label: "Beslut", clauses: [Clause(text: [.text("Nämnden noterar informationen.")], isAttClause: false)])
+        let plain = AgendaItem(number: 5, title: [.text("Info")], blocks: [.decision(beslut)], location: SourceLocation(line: 1, column: 1))
+        #expect(Scorer.decisionText(plain, withVerbLabels: true) == "Nämnden noterar informationen.")
+    }
+}
