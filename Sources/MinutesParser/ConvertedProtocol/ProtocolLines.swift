@@ -63,12 +63,12 @@ struct ProtocolPages {
     /// Lines every page repeats at its top (letterhead, organ, "Datum", the date, "N (M)"), and the
     /// signature and certification lines at page feet.
     private mutating func removeFurniture() {
-        let pages = Set(lines.map(\.page))
-        guard pages.count > 1 else { return }
+        let byPage = linesByPage()
+        guard byPage.count > 1 else { return }
         var headCounts: [String: Int] = [:]
         var heads: [Int: [Int]] = [:]  // page → indices of its first lines
-        for page in pages {
-            let onPage = lines.indices.filter { lines[$0].page == page && !lines[$0].isBlank }.prefix(6)
+        for (page, onPageAll) in byPage {
+            let onPage = onPageAll.filter { !lines[$0].isBlank }.prefix(6)
             let indices = onPage.prefix { ProtocolItemHeading.parse(lines[$0].text) == nil && lines[$0].text != "Innehåll" }
             heads[page] = Array(indices)
             for key in Set(indices.map { Self.furnitureKey(lines[$0].text) }) { headCounts[key, default: 0] += 1 }
@@ -122,8 +122,9 @@ struct ProtocolPages {
         guard let start = lines.firstIndex(where: { $0.text == "Innehåll" || $0.text == "Innehållsförteckning" }) else { return }
         var lastPage = lines[start].page
         var page = lastPage + 1
-        while lines.contains(where: { $0.page == page && Self.endsWithLeader($0.text) })
-            && !lines.contains(where: { $0.page == page && ProtocolItemHeading.parse($0.text) != nil && !Self.hasLeaderSoon(after: $0, in: lines) }) {
+        let byPage = linesByPage()
+        while let onPage = byPage[page], onPage.contains(where: { Self.endsWithLeader(lines[$0].text) }),
+              !onPage.contains(where: { ProtocolItemHeading.parse(lines[$0].text) != nil && !hasLeaderSoon(after: $0) }) {
             lastPage = page
             page += 1
         }
@@ -133,9 +134,15 @@ struct ProtocolPages {
         lines.removeAll { ($0.page == startPage && $0.line >= startLine) || ($0.page > startPage && $0.page <= lastPage) }
     }
 
-    private static func hasLeaderSoon(after line: ProtocolLine, in lines: [ProtocolLine]) -> Bool {
-        guard let index = lines.firstIndex(where: { $0.line == line.line }) else { return false }
-        return lines[index..<min(lines.count, index + 5)].contains { endsWithLeader($0.text) }
+    private func hasLeaderSoon(after index: Int) -> Bool {
+        lines[index..<min(lines.count, index + 5)].contains { Self.endsWithLeader($0.text) }
+    }
+
+    /// The indices of each page's lines, in order: one pass, so many pages cost no more than few.
+    private func linesByPage() -> [Int: [Int]] {
+        var byPage: [Int: [Int]] = [:]
+        for index in lines.indices { byPage[lines[index].page, default: []].append(index) }
+        return byPage
     }
 
     /// "Upphandling av … ........ 3".
