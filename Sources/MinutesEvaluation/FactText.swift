@@ -27,8 +27,20 @@ enum FactText {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        let lowered = out.lowercased()
+        let lowered = timesWithPoint(out.lowercased())
         return lowered.isEmpty ? nil : lowered
+    }
+
+    /// "klockan 19:38" and "klockan 19.38" are one time: the rulebook writes times with a point.
+    private static func timesWithPoint(_ text: String) -> String {
+        var characters = Array(text)
+        guard characters.contains(":") else { return text }
+        for i in characters.indices where characters[i] == ":" && i >= 2 && i + 2 < characters.count {
+            let digits = [characters[i - 2], characters[i - 1], characters[i + 1], characters[i + 2]]
+            let after = i + 3 < characters.count ? characters[i + 3] : " "
+            if digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), !after.isNumber { characters[i] = "." }
+        }
+        return String(characters)
     }
 
     /// A decision's comparable form: each paragraph normalised without a leading "att", joined by one space.

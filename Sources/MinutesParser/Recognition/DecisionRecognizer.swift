@@ -7,6 +7,8 @@ struct DecisionRecognizer {
     /// The last "Att: …" proposal (attsats) seen and where it stands in `output`, for "Beslut: Attsats bifalles".
     private var proposal: (text: [Inline], index: Int)?
     private let headingBase: Int
+    /// A prose decision ending in a colon ("… antog mötet förslaget:") takes the one block after it, then closes.
+    private var takesOneBlock = false
     var diagnostics: [Diagnostic] = []
 
     init(headingBase: Int) {
@@ -23,6 +25,9 @@ struct DecisionRecognizer {
     }
 
     private mutating func add(_ block: SourceBlock) {
+        let closesAfterThis = takesOneBlock
+        takesOneBlock = false
+        defer { if closesAfterThis { close() } }
         switch block.kind {
         case .heading(_, let inlines):
             close()
@@ -112,6 +117,19 @@ struct DecisionRecognizer {
             let labelText = String(plain.prefix(verbEnd)).trimmingSpaces
             decision = Decision(label: labelText, clauses: [])
             addClauseText(inlines.droppingLeadingCharacters(verbEnd))
+            return
+        }
+        // "Mötet godkände dagordningen.", "… varpå dagordningen godkändes.": a decision in prose, without a label.
+        if decision == nil, let offset = ProseDecision.start(in: lines.map(\.plainText).joined(separator: "\n")) {
+            let before = inlines.keepingLeadingCharacters(offset)
+            if !before.plainText.trimmingSpaces.isEmpty { output.append(.paragraph(before)) }
+            let decided = Decision(label: "", clauses: [Clause(text: inlines.droppingLeadingCharacters(offset), isAttClause: false)])
+            if inlines.plainText.trimmingSpaces.hasSuffix(":") {
+                decision = decided
+                takesOneBlock = true
+            } else {
+                output.append(.decision(decided))
+            }
             return
         }
         if decision != nil {

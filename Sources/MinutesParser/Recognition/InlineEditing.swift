@@ -31,6 +31,35 @@ extension Array where Element == Inline {
         return out.trimmingLeadingSpaces
     }
 
+    /// The inlines' first `count` characters of text, markup kept around what remains.
+    func keepingLeadingCharacters(_ count: Int) -> [Inline] {
+        var remaining = count
+        var out: [Inline] = []
+        for inline in self {
+            guard remaining > 0 else { break }
+            switch inline {
+            case .text(let s), .code(let s):
+                let kept = String(s.prefix(remaining))
+                remaining -= kept.count
+                if case .code = inline { out.append(.code(kept)) } else { out.append(.text(kept)) }
+            case .emphasis(let children), .strong(let children), .link(let children, _):
+                let length = children.plainText.count
+                let kept = length <= remaining ? children : children.keepingLeadingCharacters(remaining)
+                remaining -= Swift.min(length, remaining)
+                switch inline {
+                case .emphasis: out.append(.emphasis(kept))
+                case .strong: out.append(.strong(kept))
+                case .link(_, let destination): out.append(.link(text: kept, destination: destination))
+                case .text, .code, .lineBreak: out.append(contentsOf: kept)
+                }
+            case .lineBreak:
+                remaining -= 1
+                out.append(.lineBreak)
+            }
+        }
+        return out.trimmingTrailingSpaces
+    }
+
     /// Leading spaces and separators (":", "-") of the first text run removed.
     var trimmingLeadingSpaces: [Inline] {
         guard let first = first else { return self }

@@ -19,25 +19,35 @@ extension MinutesBuilder {
         }
     }
 
+    /// The items from the first numbered heading on; a heading at the numbered items' level without a number
+    /// ("## Övriga frågor" after "## 11. Ansvarsfrihet") is an unnumbered item of its own.
     mutating func items(from blocks: ArraySlice<SourceBlock>) -> [AgendaItem] {
+        typealias Open = (heading: ItemHeading?, title: [Inline], level: Int, location: SourceLocation, blocks: [SourceBlock])
         var items: [AgendaItem] = []
-        var current: (heading: ItemHeading, title: [Inline], level: Int, location: SourceLocation, blocks: [SourceBlock])?
-        func finish(_ item: (heading: ItemHeading, title: [Inline], level: Int, location: SourceLocation, blocks: [SourceBlock])?) -> AgendaItem? {
+        var current: Open?
+        func finish(_ item: Open?) -> AgendaItem? {
             guard var item else { return nil }
             let dnr = MinutesBuilder.takeDnr(from: &item.blocks)
+            let content = DecisionRecognizer.blocks(of: item.blocks, headingBase: item.level, diagnostics: &diagnostics)
+            guard let heading = item.heading else {
+                return AgendaItem(number: nil, title: item.title.trimmingTrailingColon(), blocks: content, location: item.location, dnr: dnr)
+            }
             return AgendaItem(
-                number: item.heading.number, suffix: item.heading.suffix, usesParagraphSign: item.heading.usesParagraphSign,
-                title: item.title, blocks: DecisionRecognizer.blocks(of: item.blocks, headingBase: item.level, diagnostics: &diagnostics),
-                location: item.location, dnr: dnr)
+                number: heading.number, suffix: heading.suffix, usesParagraphSign: heading.usesParagraphSign,
+                title: item.title, blocks: content, location: item.location, dnr: dnr)
         }
+        var itemLevel: Int?
         for block in blocks {
             if let (heading, title, rest) = itemHeading(of: block) {
                 if let done = finish(current) { items.append(done) }
                 var level = 1
-                if case .heading(let l, _) = block.kind { level = l }
+                if case .heading(let l, _) = block.kind { level = l; itemLevel = itemLevel ?? l }
                 var body: [SourceBlock] = []
                 if !rest.isEmpty { body.append(SourceBlock(kind: .paragraph(lines: rest), location: SourceLocation(line: block.location.line + 1, column: block.location.column))) }
                 current = (heading, title, level, block.location, body)
+            } else if case .heading(let level, let inlines) = block.kind, level == itemLevel, !inlines.plainText.trimmingSpaces.isEmpty {
+                if let done = finish(current) { items.append(done) }
+                current = (nil, inlines, level, block.location, [])
             } else {
                 current?.blocks.append(block)
             }

@@ -59,6 +59,7 @@ struct MinutesBuilder {
         minutes.meta = metadata.build(signatures: minutes.signatures, firstParagraph: header.rest.first)
         diagnostics += metadata.diagnostics
         OpeningTimes.apply(to: &minutes)
+        RollCall.apply(to: &minutes, diagnostics: &diagnostics)
         checkNumbering(minutes.items)
         if minutes.signatures.isEmpty {
             diagnostics.append(Diagnostic(.note, "no-signatures", "no signature block (Justerat, Vid protokollet ...) found at the end", at: blocks.last?.location ?? SourceLocation(line: 1, column: 1)))

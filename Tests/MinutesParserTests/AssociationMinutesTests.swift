@@ -1,0 +1,122 @@
+import MinutesModel
+import Testing
+@testable import MinutesParser
+
+/// Association minutes as people write them: decisions in prose, the röstlängd under its item, items without numbers.
+@Suite struct AssociationMinutesTests {
+    static func parse(_ text: String) -> Minutes { MinutesParser().parse(Array(text.utf8), sourceName: "hostmote.md") }
+
+    static func decisions(_ item: AgendaItem) -> [String] {
+        var out: [String] = []
+        for block in item.blocks {
+            guard case .decision(let decision) = block else { continue }
+            for clause in decision.clauses { out.append(clause.text.plainText) }
+        }
+        return out
+    }
+
+    @Test func decidingSentences() {
+        let deciding = [
+            "Mötet godkännde dagordningen.", "Mötet fann sig vara stadgeenligt utlyst.",
+            "Årsavgiften för 2012 fastställs till 112:- för studerande.", "Mötet beviljade styrelsen ansvarsfrihet.",
+            "Efter en kort diskussion antog mötet förslaget enhälligt:", "Nsg förklarar mötet avslutat klockan 20:33.",
+            "\u{FFFD}rsm\u{FFFD}tet beslutade enligt valberedningens f\u{FFFD}rslag.", "Mötet avslutade klockn 20:37.",
+            "Ordförande Stefan Berggren och kassör Stellan Lagerström tecknar firman var och en för sig.",
+        ]
+        for sentence in deciding { #expect(ProseDecision.decides(Substring(sentence)), "\(sentence)") }
+        let telling = [
+            "Valberedningen presenterade sitt förslag.", "Vi har infört en stadgeändring, som godkändes vid höstmötet.",
+            "Styrelsen diskuterade budgeten.", "Jonas frågar vad som gäller för passerkort.", "Mötet öppnas",
+        ]
+        for sentence in telling { #expect(!ProseDecision.decides(Substring(sentence)), "\(sentence)") }
+    }
+
+    @Test func sentencesSplitAtCapitalsNotAbbreviations() {
+        let text = "Arvodet är oförändrat, d.v.s. 1 500 kr. Kassören får kl. 19 mer.\nÅrsmötet beslutade så."
+        let parts = ProseDecision.sentences(of: text).map { String($0.text.filter { $0 != "\n" }).trimmingSpaces }
+        #expect(parts == ["Arvodet är oförändrat, d.v.s. 1 500 kr.", "Kassören får kl. 19 mer.", "Årsmötet beslutade så."])
+        // A line that ends in ")" and a next line with a capital: two sentences, though no full stop.
+        let list = "Carina (omval), Kalle (nyval)\nÅrsmötet beslutade enligt förslaget."
+        #expect(ProseDecision.start(in: list) == 30)
+    }
+
+    @Test func proseDecisionKeepsTheSentencesBeforeItAsText() throws {
+        let m = Self.parse("""
+        ## 8. Val av styrelse
+
+        Valberedningen presenterade sitt förslag. Efter en kort diskussion antog mötet förslaget enhälligt:
+
+        * Ordförande: Stefan Berggren
+        * Kassör: Stellan Lagerström
+
+        Till protokollet förs en guldstjärna.
+        """)
+        let item = try #require(m.items.first)
+        guard case .paragraph(let before)? = item.blocks.first else { Issue.record("no paragraph first: \(item.blocks)"); return }
+        #expect(before.plainText == "Valberedningen presenterade sitt förslag.")
+        guard case .decision(let decision)? = item.blocks.dropFirst().first else { Issue.record("no decision: \(item.blocks)"); return }
+        #expect(decision.label.isEmpty)
+        #expect(decision.clauses.first?.text.plainText == "Efter en kort diskussion antog mötet förslaget enhälligt:")
+        // The list the colon introduces belongs to the decision; the paragraph after it does not.
+        #expect(decision.clauses.first?.attachments.count == 1)
+        guard case .paragraph(let after)? = item.blocks.last else { Issue.record("the last paragraph was taken: \(item.blocks)"); return }
+        #expect(after.plainText == "Till protokollet förs en guldstjärna.")
+    }
+
+    @Test func rollCallAsListAndAsProse() {
+        let list = Self.parse("""
+        ## 1. Mötets öppnande
+
+        Öppnat.
+
+        ## 2. Tillkännagivande av röstlängd
+
+        Följande personer befanns närvara och ha rösträtt:
+
+        * Magnus Danielson (magda)
+        * Bo Lindbergh (blgl)
+
+        Följande personer befanns närvara utan rösträtt:
+
+        * Rasmus Kaj (kaj)
+        """)
+        let present = list.attendance.first { $0.kind == .present }
+        #expect(present?.attendees.map(\.name) == ["Magnus Danielson (magda)", "Bo Lindbergh (blgl)", "Rasmus Kaj (kaj)"])
+        #expect(present?.attendees.last?.notes == ["utan rösträtt"])
+
+        let prose = Self.parse("""
+        ## 7. Tillkännagivande av röstlängd
+
+        11 närvarande, varav samtliga har betalat: nsg, stellanl, kaj och blgl
+
+        Samt katy från en bit in i punkt 8.
+        """)
+        let names = prose.attendance.first { $0.kind == .present }?.attendees.map(\.name)
+        #expect(names == ["nsg", "stellanl", "kaj", "blgl", "katy"])
+        #expect(prose.attendance.first?.attendees.last?.notes == ["från en bit in i punkt 8"])
+    }
+
+    @Test func unnumberedHeadingsAfterNumberedItemsAreItems() {
+        let m = Self.parse("""
+        ## 11. Ansvarsfrihet
+
+        Mötet beviljade styrelsen ansvarsfrihet.
+
+        ## Övriga frågor
+
+        Vi diskuterade kapitalet.
+
+        ### Detalj
+
+        Mer.
+
+        ## Mötets avslutande
+
+        Nsg förklarar mötet avslutat klockan 20:33.
+        """)
+        #expect(m.items.map(\.title.plainText) == ["Ansvarsfrihet", "Övriga frågor", "Mötets avslutande"])
+        #expect(m.items.map(\.number) == [11, nil, nil])
+        #expect(Self.decisions(m.items[0]) == ["Mötet beviljade styrelsen ansvarsfrihet."])
+        #expect(Self.decisions(m.items[1]).isEmpty)
+    }
+}
