@@ -119,4 +119,59 @@ import Testing
         #expect(Self.decisions(m.items[0]) == ["Mötet beviljade styrelsen ansvarsfrihet."])
         #expect(Self.decisions(m.items[1]).isEmpty)
     }
+
+    @Test func notesWithoutHeadingsTakeTheirItemsFromLabelLines() {
+        let m = MinutesParser().parse(Array("""
+        Start: 12:15
+
+        Diskussionsgrupp IMPA
+
+        Hacktober:
+        Sal A1 bokad kl 17:00 tisdag 05/10.
+
+        NCPC:
+        Kaos på maillista.
+        """.utf8), sourceName: "styrelsemote_210929")
+        #expect(m.items.map(\.title.plainText) == ["Diskussionsgrupp IMPA", "Hacktober", "NCPC"])
+        #expect(m.items.allSatisfy { $0.number == nil })
+        // No date in the text: the file name's YYMMDD gives it, with a warning; "Start:" gives the time.
+        #expect(m.meta.start?.iso == "2021-09-29T12:15")
+        #expect(m.diagnostics.contains { $0.code == "date-from-file-name" && $0.severity == .warning })
+    }
+
+    @Test func aNumberedOutlineWithoutHeadingsIsTheAgenda() throws {
+        let m = MinutesParser().parse(Array("Per och Tomas\r\r1. Uploading data\r\ta. Automatic uploads\r\tb. Parsing\r\r2. Secondary analysis\r\ta. GET\r\r3. Tertiary Analysis\r".utf8),
+                                      sourceName: "arbetsmote-2020-03-06.md")
+        #expect(m.items.map(\.number) == [1, 2, 3])
+        #expect(m.items.map(\.title.plainText) == ["Uploading data", "Secondary analysis", "Tertiary Analysis"])
+        guard case .list(let points)? = m.items.first?.blocks.first else { Issue.record("no outline list: \(m.items.first?.blocks ?? [])"); return }
+        #expect(points.items.count == 2)
+        #expect(m.meta.start?.date.iso == "2020-03-06")
+    }
+
+    @Test func fileNameDates() {
+        #expect(FileNameDate.date(in: "gms-micro__2020-03-06_arbetsmote.md")?.iso == "2020-03-06")
+        #expect(FileNameDate.date(in: "dir/protokoll_20240115.md")?.iso == "2024-01-15")
+        #expect(FileNameDate.date(in: "styrelsemote_210929")?.iso == "2021-09-29")
+        #expect(FileNameDate.date(in: "protokoll_123456.md") == nil)
+        #expect(FileNameDate.date(in: "2019/minutes.md") == nil)
+    }
+
+    @Test func declaredOpeningAndClosingTimesWin() {
+        let m = Self.parse("""
+        Protokoll fört vid föreningens höstmöte, tisdagen den 20 december 2011 klockan 19:30.
+
+        ## 1. Mötets öppnande
+
+        Ordföranden förklarade mötet öppnat klockan 19:39.
+
+        ## 2. Övrigt
+
+        ### Avslutning av mötet
+
+        Avslutar mötet 20:37
+        """)
+        #expect(m.meta.start?.iso == "2011-12-20T19:39")
+        #expect(m.meta.end?.iso == "2011-12-20T20:37")
+    }
 }

@@ -68,6 +68,10 @@ struct MetadataBuilder {
                 }
             }
         }
+        if written.startDate == nil, let date = FileNameDate.date(in: sourceName) {
+            written.startDate = WrittenDate(year: date.year, month: date.month, day: date.day)
+            diagnostics.append(Diagnostic(.warning, "date-from-file-name", "no meeting date in the text; \(date.iso) is taken from the file name", at: location))
+        }
         guard let startWritten = written.startDate else {
             diagnostics.append(Diagnostic(.warning, "no-date", "no meeting date found (add a `Datum:` line or `datum:` front matter)", at: location))
             return

@@ -85,6 +85,13 @@ extension MinutesBuilder {
         for level in levels { counts[level, default: 0] += 1 }
         let common = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
         guard let top = common else {
+            // Notes without headings: "Hacktober:" lines or short lone lines name the points of business.
+            let promoted = MinutesBuilder.labelLinesAsHeadings(blocks)
+            if promoted.contains(where: { if case .heading = $0.kind { true } else { false } }) {
+                diagnostics.append(Diagnostic(.note, "label-items", "no headings; lines such as “Hacktober:” read as unnumbered items", at: blocks.first?.location ?? SourceLocation(line: 1, column: 1)))
+                return unnumberedItems(from: promoted)
+            }
+            if let (preamble, items) = orderedListItems(from: blocks) { return (preamble, items) }
             if let first = blocks.first {
                 diagnostics.append(Diagnostic(.warning, "no-items", "no agenda items (numbered headings such as “1. Mötets öppnande”) found; the text is kept as it is", at: first.location))
             }
@@ -112,6 +119,70 @@ extension MinutesBuilder {
             diagnostics.append(Diagnostic(.note, "unnumbered-items", "no numbered agenda items; headings read as unnumbered items", at: first.location))
         }
         return (BlockConverter.convert(preamble), items)
+    }
+
+    /// Notes without headings that are one numbered outline ("1. Uploading data" over its indented points): each
+    /// entry of the first top-level ordered list of three or more is an item, its first line the title.
+    mutating func orderedListItems(from blocks: [SourceBlock]) -> ([Block], [AgendaItem])? {
+        guard let index = blocks.firstIndex(where: { block in
+            if case .list(true, _, let entries) = block.kind { return entries.count >= 3 }
+            return false
+        }), case .list(_, let start, let entries) = blocks[index].kind else { return nil }
+        var items: [AgendaItem] = []
+        for (offset, entry) in entries.enumerated() {
+            guard case .paragraph(let lines)? = entry.first?.kind, let title = lines.first,
+                  title.plainText.split(separator: " ").count <= 10 else { return nil }
+            var body = Array(entry.dropFirst())
+            if lines.count > 1, let first = entry.first {
+                let points = Array(lines.dropFirst())
+                let at = SourceLocation(line: first.location.line + 1, column: first.location.column)
+                // "a. Automatic uploads" / "i. IonTorrent": outline points, one per line, stay one per line.
+                let outline = points.allSatisfy { MinutesBuilder.startsWithOutlineMarker($0.plainText) }
+                body.insert(outline ? SourceBlock(kind: .list(ordered: false, start: 1, items: points.map { [SourceBlock(kind: .paragraph(lines: [$0]), location: at)] }), location: at)
+                                    : SourceBlock(kind: .paragraph(lines: points), location: at), at: 0)
+            }
+            if offset == entries.count - 1 { body += blocks[(index + 1)...] }
+            let location = entry.first?.location ?? blocks[index].location
+            items.append(AgendaItem(number: start + offset, title: title.trimmingTrailingSpaces,
+                                    blocks: DecisionRecognizer.blocks(of: body, headingBase: 1, diagnostics: &diagnostics), location: location))
+        }
+        diagnostics.append(Diagnostic(.note, "list-items", "no headings; the numbered list’s \(entries.count) entries read as agenda items", at: blocks[index].location))
+        return (BlockConverter.convert(Array(blocks[..<index])), items)
+    }
+
+    /// "a. ", "iv. ", "B) ": a letter or roman-numeral marker of an outline point.
+    static func startsWithOutlineMarker(_ text: String) -> Bool {
+        let t = text.trimmingSpaces
+        let marker = t.prefix(while: \.isLetter)
+        guard (1...4).contains(marker.count), marker.count == 1 || marker.allSatisfy({ "ivxlIVXL".contains($0) }) else { return false }
+        let after = t.dropFirst(marker.count)
+        return after.hasPrefix(". ") || after.hasPrefix(") ")
+    }
+
+    /// In text without headings, a line that is only a short label ending in a colon ("NCPC:"), or a short lone
+    /// line before more text ("Diskussionsgrupp IMPA"), becomes a heading when at least two labels with a colon
+    /// are found (short lone lines alone are too common in text converted from PDF to mean anything).
+    static func labelLinesAsHeadings(_ blocks: [SourceBlock]) -> [SourceBlock] {
+        func isLabel(_ text: String, alone: Bool) -> Bool {
+            let t = text.trimmingSpaces
+            let words = t.split(separator: " ")
+            guard (1...5).contains(words.count), let first = t.first, first.isUppercase || first.isNumber else { return false }
+            if t.hasSuffix(":") { return !t.dropLast().contains(":") }
+            return alone && !t.contains(where: { ".:;!?,".contains($0) }) && t.count <= 40
+        }
+        var out: [SourceBlock] = []
+        var found = 0
+        for (index, block) in blocks.enumerated() {
+            guard case .paragraph(let lines) = block.kind, let first = lines.first else { out.append(block); continue }
+            let followedByText = index + 1 < blocks.count
+            guard isLabel(first.plainText, alone: lines.count == 1 && followedByText) else { out.append(block); continue }
+            if first.plainText.trimmingSpaces.hasSuffix(":") { found += 1 }
+            out.append(SourceBlock(kind: .heading(level: 2, first.trimmingTrailingColon()), location: block.location))
+            if lines.count > 1 {
+                out.append(SourceBlock(kind: .paragraph(lines: Array(lines.dropFirst())), location: SourceLocation(line: block.location.line + 1, column: block.location.column)))
+            }
+        }
+        return found >= 2 ? out : blocks
     }
 
     mutating func checkNumbering(_ items: [AgendaItem]) {

@@ -90,7 +90,7 @@ enum Vocabulary {
     }
 
     static let fieldLabels: [String: FieldLabel] = [
-        "tid": .time, "tidpunkt": .time, "klockslag": .time, "mötestid": .time,
+        "tid": .time, "tidpunkt": .time, "start": .time, "starttid": .time, "mötesstart": .time, "klockslag": .time, "mötestid": .time,
         "datum": .date, "mötesdatum": .date, "sammanträdesdatum": .date, "datum och tid": .placeAndTime,
         "plats": .place, "lokal": .place, "mötesplats": .place, "plats och tid": .placeAndTime, "tid och plats": .placeAndTime,
         "organ": .organ,
