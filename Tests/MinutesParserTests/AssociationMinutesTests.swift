@@ -174,4 +174,24 @@ import Testing
         #expect(m.meta.start?.iso == "2011-12-20T19:39")
         #expect(m.meta.end?.iso == "2011-12-20T20:37")
     }
+
+    @Test func organAndPlaceFromTheOpeningSentence() {
+        #expect(MeetingPhrase.organ(in: "Protokoll fört vid datorföreningen Stackens höstmöte 2011, tisdagen den 20:e december") == "Datorföreningen Stacken")
+        #expect(MeetingPhrase.organ(in: "Protokoll fört vid Datorföreningen Stackens ordinarie vårmöte, torsdag") == "Datorföreningen Stacken")
+        #expect(MeetingPhrase.organ(in: "Anteckningar från arbetsmöte i NGP-gruppen genomfört över Zoom") == "NGP-gruppen")
+        #expect(MeetingPhrase.organ(in: "IX Styrelse hade denna dag sitt första styrelsemöte för 2017.") == "IX")
+        #expect(MeetingPhrase.organ(in: "Konstituerande styrelsemöte för 2017") == nil)
+        #expect(MeetingPhrase.organ(in: "Vi diskuterade mötet.") == nil)
+        #expect(MeetingPhrase.place(in: "torsdag den 22 februari 2018 klockan 19:30 på Kungliga Tekniska högskolan i en sal nära Stackenlokalen (Q24).")
+                == "Kungliga Tekniska högskolan i en sal nära Stackenlokalen (Q24)")
+        #expect(MeetingPhrase.place(in: "tisdagen den 20:e december klockan 19:30 i sal Q22 på Kungliga Tekniska Högskolan.") == "sal Q22 på Kungliga Tekniska Högskolan")
+        #expect(MeetingPhrase.place(in: "Anteckningar från arbetsmöte i NGP-gruppen genomfört över Zoom") == "Zoom")
+        #expect(MeetingPhrase.place(in: "Mötet började 19:30 och slutade sent.") == nil)
+    }
+
+    @Test func namesWithASuspendedCompoundAndANote() {
+        let names = AttendeeRowParser.parseNameList("Bolagsverket, Havs- och Vattenmyndigheten, Sambruk och Digg, (eSam - synk mellan mötena)")
+        #expect(names?.map(\.name) == ["Bolagsverket", "Havs- och Vattenmyndigheten", "Sambruk", "Digg", "eSam"])
+        #expect(names?.last?.notes == ["synk mellan mötena"])
+    }
 }

@@ -49,10 +49,22 @@ enum AttendeeRowParser {
     }
 
     /// Names in a comma-separated list ("A, B och C").
+    /// "Havs- och Vattenmyndigheten" is one name (a compound with its first part suspended); "(eSam - synk mellan
+    /// mötena)" is eSam with a note.
     static func parseNameList(_ text: String) -> [Attendee]? {
-        let parts = splitCommas(text.replacingAll(" och ", with: ", ")).filter { !$0.isEmpty }
+        let pieces = text.components(separatedBy: " och ")
+        var joined = pieces[0]
+        for piece in pieces.dropFirst() { joined += (joined.hasSuffix("-") ? " och " : ", ") + piece }
+        let parts = splitCommas(joined).filter { !$0.isEmpty }
         var attendees: [Attendee] = []
         for part in parts {
+            if part.hasPrefix("("), part.hasSuffix(")"), let dash = part.range(of: " - ") {
+                let name = part[part.index(after: part.startIndex)..<dash.lowerBound].trimmingSpaces
+                let note = part[dash.upperBound..<part.index(before: part.endIndex)].trimmingSpaces
+                guard !name.isEmpty else { return nil }
+                attendees.append(Attendee(name: name, notes: note.isEmpty ? [] : [note]))
+                continue
+            }
             guard let attendee = parse(part) else { return nil }
             attendees.append(attendee)
         }

@@ -31,6 +31,11 @@ struct MetadataBuilder {
             case .time, .date, .placeAndTime: break
             }
         }
+        // "Protokoll fört vid datorföreningen Stackens höstmöte … i sal Q22": the opening sentence names who met and where.
+        if let opening = firstParagraph?.plainLines.joined(separator: " "), opening.count <= 400 {
+            if meta.organ == nil { meta.organ = MeetingPhrase.organ(in: opening) }
+            if meta.place == nil { meta.place = MeetingPhrase.place(in: opening) }
+        }
         readTime(into: &meta, firstParagraph: firstParagraph)
         applyFrontMatter(to: &meta)
         return meta
@@ -176,6 +181,7 @@ struct MetadataBuilder {
                     || signatures.contains(where: { Vocabulary.key($0.role) == "vid protokollet" || Vocabulary.key($0.role) == "justeras" }) {
             kind = .foreningsprotokoll
         }
+        if let organ = MeetingPhrase.organ(in: title) { return (kind, organ) }
         var organ: String?
         for preposition in [" från ", " för ", " vid "] {
             if let range = title.range(of: preposition), title.distance(from: title.startIndex, to: range.lowerBound) <= 40 {
@@ -183,6 +189,8 @@ struct MetadataBuilder {
                 break
             }
         }
+        // "Anteckningar från arbetsmöte": the meeting, not who met.
+        if let named = organ, !named.contains(" "), ["möte", "mötet", "stämma", "sammanträde"].contains(where: { named.lowercased().hasSuffix($0) }) { organ = nil }
         return (kind, organ)
     }
 
