@@ -194,4 +194,31 @@ import Testing
         #expect(names?.map(\.name) == ["Bolagsverket", "Havs- och Vattenmyndigheten", "Sambruk", "Digg", "eSam"])
         #expect(names?.last?.notes == ["synk mellan mötena"])
     }
+
+    @Test func boldLinesUnderAGroupingHeadingAreTheItems() {
+        let m = Self.parse("""
+        # Anteckningar från arbetsmöte
+
+        ## Agenda
+
+        Punkterna togs upp.
+
+        ## Anteckningar
+
+        **Rekapitulering**\\
+        Det noterades att anteckningar saknades.
+
+        **Avrapportering**\\
+        Status rapporterades.
+
+        ***Nyckelhantering***\\
+        Ett förslag finns.
+
+        ## Övrigt
+
+        Inget.
+        """)
+        #expect(m.items.map(\.title.plainText) == ["Agenda", "Rekapitulering", "Avrapportering", "Övrigt"])
+        #expect(m.diagnostics.contains { $0.code == "grouping-heading" })
+    }
 }

@@ -97,6 +97,7 @@ extension MinutesBuilder {
             }
             return (BlockConverter.convert(blocks), [])
         }
+        let blocks = boldHeadingsOfContainers(blocks, level: top)
         var preamble: [SourceBlock] = []
         var items: [AgendaItem] = []
         var current: (title: [Inline], location: SourceLocation, blocks: [SourceBlock])?
@@ -148,6 +149,39 @@ extension MinutesBuilder {
         }
         diagnostics.append(Diagnostic(.note, "list-items", "no headings; the numbered list’s \(entries.count) entries read as agenda items", at: blocks[index].location))
         return (BlockConverter.convert(Array(blocks[..<index])), items)
+    }
+
+    /// "## Anteckningar" over "**Rekapitulering**" and "**Avrapportering**" paragraphs: a heading that only groups
+    /// the notes, whose points of business are the bold first lines under it. The bold lines become the headings at
+    /// `level`; the grouping heading is left out (with a note).
+    mutating func boldHeadingsOfContainers(_ blocks: [SourceBlock], level: Int) -> [SourceBlock] {
+        func boldLine(_ block: SourceBlock) -> (title: [Inline], rest: [[Inline]])? {
+            guard case .paragraph(let lines) = block.kind, let first = lines.first else { return nil }
+            let meaningful = first.filter { if case .text(let t) = $0 { !t.trimmingSpaces.isEmpty } else { true } }
+            guard meaningful.count == 1, case .strong(let title) = meaningful[0], title.plainText.split(separator: " ").count <= 8 else { return nil }
+            return (title, Array(lines.dropFirst()))
+        }
+        var out: [SourceBlock] = []
+        var index = 0
+        while index < blocks.count {
+            let block = blocks[index]
+            guard case .heading(let l, let inlines) = block.kind, l <= level else { out.append(block); index += 1; continue }
+            var end = index + 1
+            while end < blocks.count { if case .heading(let next, _) = blocks[end].kind, next <= level { break }; end += 1 }
+            let section = blocks[(index + 1)..<end]
+            let bold = section.filter { boldLine($0) != nil }.count
+            guard bold >= 2, let first = section.first, boldLine(first) != nil else { out.append(block); index += 1; continue }
+            diagnostics.append(Diagnostic(.note, "grouping-heading", "“\(inlines.plainText.trimmingSpaces)” only groups the notes under it; its bold lines read as the items", at: block.location))
+            for inner in section {
+                guard let (title, rest) = boldLine(inner) else { out.append(inner); continue }
+                out.append(SourceBlock(kind: .heading(level: level, title), location: inner.location))
+                if !rest.isEmpty {
+                    out.append(SourceBlock(kind: .paragraph(lines: rest), location: SourceLocation(line: inner.location.line + 1, column: inner.location.column)))
+                }
+            }
+            index = end
+        }
+        return out
     }
 
     /// "a. ", "iv. ", "B) ": a letter or roman-numeral marker of an outline point.
