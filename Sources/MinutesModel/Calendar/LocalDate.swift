@@ -1,5 +1,5 @@
 /// A calendar date without time zone, as written in minutes ("2019-09-05").
-public struct LocalDate: Sendable, Hashable, Comparable, ISOStringCodable, CustomStringConvertible {
+public struct LocalDate: Sendable, Hashable, Comparable, ISOStringConvertible, CustomStringConvertible {
     /// The year, 1–9999.
     public let year: Int
     /// The month, 1–12.
@@ -96,6 +96,6 @@ public struct LocalDate: Sendable, Hashable, Comparable, ISOStringCodable, Custo
 }
 
 /// A day of the week, Monday first as in Sweden (ISO 8601 numbering).
-public enum Weekday: Int, Sendable, Hashable, Codable, CaseIterable {
+public enum Weekday: Int, Sendable, Hashable, CaseIterable {
     case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
 }

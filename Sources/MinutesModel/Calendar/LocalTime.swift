@@ -1,5 +1,5 @@
 /// A time of day without time zone ("12.00").
-public struct LocalTime: Sendable, Hashable, Comparable, Codable {
+public struct LocalTime: Sendable, Hashable, Comparable {
     /// The hour, 0–24.
     public let hour: Int
     /// The minute, 0–59.
@@ -21,7 +21,7 @@ public struct LocalTime: Sendable, Hashable, Comparable, Codable {
 }
 
 /// A local date with an optional time of day, as a meeting's start or end.
-public struct LocalDateTime: Sendable, Hashable, Comparable, ISOStringCodable, CustomStringConvertible {
+public struct LocalDateTime: Sendable, Hashable, Comparable, ISOStringConvertible, CustomStringConvertible {
     /// The calendar date.
     public var date: LocalDate
     /// The time of day, or nil for the whole day.

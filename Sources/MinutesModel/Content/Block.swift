@@ -1,5 +1,5 @@
 /// Block-level content inside the preamble, an agenda item or a decision clause.
-public indirect enum Block: Sendable, Hashable, Codable {
+public indirect enum Block: Sendable, Hashable {
     case paragraph([Inline])
     /// A sub-heading inside an agenda item; level 1 is the first level below the item.
     case heading(level: Int, [Inline])
@@ -16,7 +16,7 @@ public indirect enum Block: Sendable, Hashable, Codable {
 }
 
 /// A bulleted or numbered list.
-public struct ListBlock: Sendable, Hashable, Codable {
+public struct ListBlock: Sendable, Hashable {
     /// Whether the items are numbered.
     public var ordered: Bool
     /// The first number of an ordered list.
@@ -33,7 +33,7 @@ public struct ListBlock: Sendable, Hashable, Codable {
 }
 
 /// A table with an optional header row; every row has the same number of cells.
-public struct Table: Sendable, Hashable, Codable {
+public struct Table: Sendable, Hashable {
     /// The header row's cells, if the table has one.
     public var header: [[Inline]]?
     /// The body rows, each a list of cells.

@@ -1,5 +1,5 @@
 /// A decision (beslut): one or more clauses under a label such as "Beslut".
-public struct Decision: Sendable, Hashable, Codable {
+public struct Decision: Sendable, Hashable {
     /// The label as written, e.g. "Beslut" or "Mötet beslutar"; empty for an election stated as a sentence.
     public var label: String
     /// The clauses in source order.
@@ -13,7 +13,7 @@ public struct Decision: Sendable, Hashable, Codable {
 }
 
 /// One decision clause, usually an "att"-sats, with the notes and lists that belong to it.
-public struct Clause: Sendable, Hashable, Codable {
+public struct Clause: Sendable, Hashable {
     /// The clause text without its leading "Att"/"att".
     public var text: [Inline]
     /// Whether the source wrote the clause as an "att"-sats.

@@ -1,5 +1,5 @@
 /// Text-level content: what a paragraph, a heading or a table cell holds.
-public indirect enum Inline: Sendable, Hashable, Codable {
+public indirect enum Inline: Sendable, Hashable {
     case text(String)
     case emphasis([Inline])
     case strong([Inline])

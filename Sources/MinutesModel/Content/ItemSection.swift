@@ -1,6 +1,6 @@
 /// A part of an agenda item under one of a protocol's standard headings (Sammanfattning, Beslutsunderlag, …);
 /// the decision itself stays a `Block.decision` beside its sections.
-public struct ItemSection: Sendable, Hashable, Codable {
+public struct ItemSection: Sendable, Hashable {
     /// Which standard part it is.
     public var kind: ItemSectionKind
     /// The heading as printed, e.g. "Sammanfattning av ärendet".
@@ -20,7 +20,7 @@ public struct ItemSection: Sendable, Hashable, Codable {
 }
 
 /// The standard parts of a municipal item besides its decision (`docs/glossary.md`).
-public enum ItemSectionKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum ItemSectionKind: String, Sendable, Hashable, CaseIterable {
     /// Sammanfattning (av ärendet), Ärendet, Bakgrund.
     case summary
     /// Beslutsunderlag.
@@ -48,7 +48,7 @@ public enum ItemSectionKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// The counts of a vote (omröstning): ja, nej, avstår.
-public struct VoteCount: Sendable, Hashable, Codable {
+public struct VoteCount: Sendable, Hashable {
     /// Ja-röster.
     public var yes: Int?
     /// Nej-röster.

@@ -1,5 +1,5 @@
 /// A position in the source text; lines and columns count from 1, columns in characters.
-public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The line, from 1.
     public var line: Int
     /// The column in characters, from 1.
@@ -19,7 +19,7 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
 }
 
 /// How serious a diagnostic is.
-public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+public enum Severity: String, Sendable, Hashable, Comparable {
     case note, warning, error
 
     private var rank: Int {
@@ -34,7 +34,7 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable {
 }
 
 /// A message about the input: a recovery, a guess, or a problem that stops conversion.
-public struct Diagnostic: Sendable, Hashable, Codable {
+public struct Diagnostic: Sendable, Hashable {
     /// How serious it is.
     public var severity: Severity
     /// A stable identifier such as `inferred-year`, for tools and tests.

@@ -1,5 +1,5 @@
 /// One numbered agenda item (punkt, or paragraf § in a protocol).
-public struct AgendaItem: Sendable, Hashable, Codable {
+public struct AgendaItem: Sendable, Hashable {
     /// The number as written, when there is one.
     public var number: Int?
     /// A letter after the number, as in "10 a".
@@ -37,7 +37,7 @@ public struct AgendaItem: Sendable, Hashable, Codable {
 }
 
 /// A signer: the role line ("Justerat") and the printed name (namnförtydligande).
-public struct Signature: Sendable, Hashable, Codable {
+public struct Signature: Sendable, Hashable {
     /// The role line as written, e.g. "Justerat".
     public var role: String
     /// The printed name, or nil for a line to fill in by hand.

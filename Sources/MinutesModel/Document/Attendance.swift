@@ -1,5 +1,5 @@
 /// Whether a group of attendees was present, absent, or present in another capacity.
-public enum AttendanceKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum AttendanceKind: String, Sendable, Hashable, CaseIterable {
     /// Members who took part in the decisions (beslutande, närvarande).
     case present
     /// Members who were called but did not come (frånvarande).
@@ -11,7 +11,7 @@ public enum AttendanceKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A list of attendees under one label, e.g. "Deltagare" or "Övriga deltagare".
-public struct AttendanceGroup: Sendable, Hashable, Codable {
+public struct AttendanceGroup: Sendable, Hashable {
     /// The label as the source wrote it (a split heading joined).
     public var label: String
     /// Present, absent or other.
@@ -28,7 +28,7 @@ public struct AttendanceGroup: Sendable, Hashable, Codable {
 }
 
 /// One person (or organisation) on an attendance list.
-public struct Attendee: Sendable, Hashable, Codable {
+public struct Attendee: Sendable, Hashable {
     /// The name as written.
     public var name: String
     /// The organisation, when the row gives one.
@@ -63,7 +63,7 @@ public struct Attendee: Sendable, Hashable, Codable {
 }
 
 /// How the source counted agenda items in presence notes.
-public enum PresenceUnit: String, Sendable, Hashable, Codable {
+public enum PresenceUnit: String, Sendable, Hashable {
     /// "punkt 2-7"
     case punkt
     /// "§§ 1-5"
@@ -71,7 +71,7 @@ public enum PresenceUnit: String, Sendable, Hashable, Codable {
 }
 
 /// An inclusive range of agenda item numbers; a single item has `from == to`.
-public struct ItemRange: Sendable, Hashable, Codable {
+public struct ItemRange: Sendable, Hashable {
     /// The first item.
     public var from: Int
     /// The last item.
@@ -84,17 +84,4 @@ public struct ItemRange: Sendable, Hashable, Codable {
 
     /// Whether the range holds item `number`.
     public func contains(_ number: Int) -> Bool { (from...to).contains(number) }
-
-    public init(from decoder: any Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        let a = try container.decode(Int.self)
-        let b = try container.decode(Int.self)
-        self.init(from: a, to: b)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
-        try container.encode(from)
-        try container.encode(to)
-    }
 }

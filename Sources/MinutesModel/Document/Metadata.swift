@@ -1,5 +1,5 @@
 /// What kind of document the minutes are; decides vocabulary and signature presets.
-public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     /// Informal notes, e.g. of a management group of officials.
     case minnesanteckningar
     /// A protocol of a meeting, without a more specific kind.
@@ -21,7 +21,7 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// The meeting's metadata: kind, title, organ, time and place, and free front-matter fields.
-public struct Metadata: Sendable, Hashable, Codable {
+public struct Metadata: Sendable, Hashable {
     /// The kind of document.
     public var kind: DocumentKind
     /// The title as written.
@@ -57,7 +57,7 @@ public struct Metadata: Sendable, Hashable, Codable {
     }
 
     /// One key/value pair of metadata beyond the fixed ones.
-    public struct Field: Sendable, Hashable, Codable {
+    public struct Field: Sendable, Hashable {
         /// The lowercase key, e.g. "diarienummer".
         public var key: String
         /// The value as written.

@@ -1,5 +1,5 @@
 /// A parsed set of minutes: the only thing writers ever see.
-public struct Minutes: Sendable, Hashable, Codable {
+public struct Minutes: Sendable, Hashable {
     /// Kind, title, organ, time and place.
     public var meta: Metadata
     /// The attendance lists in source order.
