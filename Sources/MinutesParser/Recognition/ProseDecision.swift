@@ -34,10 +34,12 @@ enum ProseDecision {
             index += 1
         }
         var out: [(Int, Substring)] = []
+        var lower = text.startIndex
         for (i, offset) in boundaries.enumerated() {
             let endOffset = i + 1 < boundaries.count ? boundaries[i + 1] : characters.count
-            let lower = text.index(text.startIndex, offsetBy: offset), upper = text.index(text.startIndex, offsetBy: endOffset)
+            let upper = text.index(lower, offsetBy: endOffset - offset)
             out.append((offset, text[lower..<upper]))
+            lower = upper
         }
         return out
     }
@@ -45,21 +47,29 @@ enum ProseDecision {
     /// Whether the sentence records what the meeting did: a decision or election verb in the passive, a
     /// decision verb with the meeting (board, association) as subject, or the chair opening or closing the meeting.
     static func decides(_ sentence: Substring) -> Bool {
-        let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-            .map { word -> String in
-                let trimmed = word.drop(while: isPunctuation).reversed().drop(while: isPunctuation).reversed()
-                return String(trimmed).lowercased()
-            }
+        let pieces = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        guard pieces.count >= 2, pieces.count <= 70 else { return false }
+        let words = pieces.map { piece -> String in
+            var word = piece
+            while let first = word.first, isPunctuation(first) { word.removeFirst() }
+            while let last = word.last, isPunctuation(last) { word.removeLast() }
+            return word.lowercased()
+        }
         guard words.count >= 2, words.count <= 70 else { return false }
         // "Vi har infört en stadgeändring, som … godkändes": a report in the first person tells, it does not decide.
         if let first = words.first, first == "vi" || first == "jag" { return false }
-        func contains(_ pattern: String) -> Bool { words.contains { matches($0, pattern) } }
+        let present = Set(words)
+        let damaged = words.contains { $0.unicodeScalars.contains("\u{FFFD}") }
+        func contains(_ pattern: String) -> Bool { present.contains(pattern) || (damaged && words.contains { matches($0, pattern) }) }
+        func isOne(_ word: String, of patterns: Set<String>) -> Bool {
+            patterns.contains(word) || (word.unicodeScalars.contains("\u{FFFD}") && patterns.contains { matches(word, $0) })
+        }
         for (index, word) in words.enumerated() {
-            if passive.contains(where: { matches(word, $0) }) { return true }
-            if strong.contains(where: { matches(word, $0) }), index > 0 { return true }
-            guard active.contains(where: { matches(word, $0) }) else { continue }
-            let neighbours = [index - 2, index - 1, index + 1].filter { words.indices.contains($0) }.map { words[$0] }
-            guard neighbours.contains(where: isMeetingSubject) else { continue }
+            if isOne(word, of: passive) { return true }
+            if index > 0, isOne(word, of: strong) { return true }
+            guard isOne(word, of: active) else { continue }
+            let near: [Int] = [index - 2, index - 1, index + 1]
+            guard near.contains(where: { words.indices.contains($0) && isMeetingSubject(words[$0]) }) else { continue }
             if matches(word, "fann") && !(contains("stadgeenligt") || contains("behörigen") || contains("behörigt")) { continue }
             return true
         }
@@ -75,12 +85,12 @@ enum ProseDecision {
     private static func isPunctuation(_ character: Character) -> Bool { ",.:;!?()\"”“".contains(character) }
 
     /// Passives of deciding and electing: "valdes", "godkändes", "fastställs".
-    private static let passive = ["valdes", "omvaldes", "godkändes", "fastställdes", "fastställs", "beviljades",
+    private static let passive: Set<String> = ["valdes", "omvaldes", "godkändes", "fastställdes", "fastställs", "beviljades",
                                   "beviljas", "antogs", "beslutades", "beslöts", "bifölls", "avslogs", "tillsattes"]
     /// Verbs that decide whoever the subject is: "Årsmötet beslutade …", "Vi beslöt …".
-    private static let strong = ["beslutade", "beslutar", "beslöt"]
+    private static let strong: Set<String> = ["beslutade", "beslutar", "beslöt"]
     /// Verbs that decide when the meeting is their subject: "Mötet godkände …", "antog mötet förslaget".
-    private static let active = ["valde", "omvalde", "godkände", "godkännde", "godkänner", "fastställde", "fastställer",
+    private static let active: Set<String> = ["valde", "omvalde", "godkände", "godkännde", "godkänner", "fastställde", "fastställer",
                                  "beviljade", "beviljar", "antog", "antar", "biföll", "bifaller", "avslog", "fann"]
 
     private static func isMeetingSubject(_ word: String) -> Bool {
