@@ -4,8 +4,37 @@
 enum ProseDecision {
     /// Where the first deciding sentence of a paragraph starts (a character offset), or nil when none decides.
     static func start(in text: String) -> Int? {
-        sentences(of: text).first { decides($0.text) }?.offset
+        guard mayDecide(text) else { return nil }
+        return sentences(of: text).first { decides($0.text) }?.offset
     }
+
+    /// Whether the text holds a stem of a deciding verb at all (ASCII case folded), or lost letters (U+FFFD) that
+    /// could hide one: a byte scan that spares the sentence analysis for the many paragraphs that cannot decide.
+    static func mayDecide(_ text: String) -> Bool {
+        var contiguous = text
+        return contiguous.withUTF8(scanForStems)
+    }
+
+    private static func scanForStems(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        for start in bytes.indices {
+            let first = folded(bytes[start])
+            if first == 0xEF, start + 2 < bytes.count, bytes[start + 1] == 0xBF, bytes[start + 2] == 0xBD { return true }
+            guard let candidates = stemsByFirstByte[first] else { continue }
+            for stem in candidates where start + stem.count <= bytes.count {
+                var offset = 1
+                while offset < stem.count, folded(bytes[start + offset]) == stem[offset] { offset += 1 }
+                if offset == stem.count { return true }
+            }
+        }
+        return false
+    }
+
+    /// Every word `decides` looks for starts with one of these (lower case; "Ö" as a capital variant).
+    private static let stemsByFirstByte: [UInt8: [[UInt8]]] = Dictionary(grouping: [
+        "valde", "omvalde", "godk", "fastst", "bevilj", "anto", "antar", "besl", "bif", "avslo", "tillsatt", "fann",
+        "lades", "tecknar", "förklar", "fÖrklar", "avsluta", "öppnade", "Öppnade",
+    ].map { Array($0.utf8) }, by: { $0[0] })
 
     /// The paragraph's sentences with their character offsets: a sentence ends at ".", "!" or "?" followed by
     /// a space and a capital ("d.v.s. inom", "kl. 19" do not end one), or at a line end after a non-letter when the
