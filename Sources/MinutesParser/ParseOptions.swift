@@ -10,4 +10,16 @@ public struct ParseOptions: Sendable, Hashable {
         self.maxInputBytes = maxInputBytes
         self.year = year
     }
+
+    /// The refusal for an input of `byteCount` bytes, or nil when it is within the limit.
+    public func sizeRefusal(byteCount: Int) -> String? {
+        guard byteCount > maxInputBytes else { return nil }
+        return "input is \(Self.megabytes(byteCount)) MB, more than the limit of \(Self.megabytes(maxInputBytes)) MB; "
+            + "minutes are rarely over 1 MB: is this the right file? (raise the limit with --max-input-mb)"
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes / 1024 * 10 + 512) / 1024
+        return "\(tenths / 10),\(tenths % 10)"
+    }
 }

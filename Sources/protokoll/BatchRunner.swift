@@ -4,8 +4,15 @@ import Protokoll
 
 /// Reads each input, hands it to `body`, and prints diagnostics as `path:line:column: severity: message`.
 enum BatchRunner {
-    static func run(inputs arguments: [String], quiet: Bool, body: (InputSource, [UInt8]) -> InputResult) throws -> [InputResult] {
-        let (inputs, missing) = InputCollector.collect(arguments)
+    /// `excluding` is a folder never read as input (the output folder); `conflicts` names the inputs that must
+    /// not be converted, each with its reason, before any is read.
+    static func run(
+        inputs arguments: [String], quiet: Bool, options: ParseOptions, excluding: String? = nil,
+        conflicts: ([InputSource]) -> [InputSource: String] = { _ in [:] },
+        body: (InputSource, [UInt8]) -> InputResult
+    ) throws -> [InputResult] {
+        let (inputs, missing) = InputCollector.collect(arguments, excluding: excluding)
+        let refused = conflicts(inputs)
         var results: [InputResult] = []
         for path in missing {
             printError("\(path): error: no such file or directory")
@@ -15,11 +22,20 @@ enum BatchRunner {
             throw ValidationError("no minutes files (.md, .markdown, .txt, .org, .tex) found in \(arguments.joined(separator: " "))")
         }
         for input in inputs {
+            if let reason = refused[input] {
+                printError("\(input.displayName): error: \(reason)")
+                results.append(InputResult(input: input, minutes: Minutes(), outputs: [], failure: reason))
+                continue
+            }
             let bytes: [UInt8]
             do {
-                bytes = try read(input)
+                bytes = try read(input, options: options)
             } catch {
-                printError("\(input.displayName): error: cannot read: \(error.localizedDescription)")
+                if let position = (error as? ReadError)?.position {
+                    printError("\(input.displayName):\(position): error: \(error)")
+                } else {
+                    printError("\(input.displayName): error: cannot read: \(readFailure(input, error))")
+                }
                 results.append(InputResult(input: input, minutes: Minutes(), outputs: [], failure: "unreadable"))
                 continue
             }
@@ -35,9 +51,40 @@ enum BatchRunner {
         return results
     }
 
-    private static func read(_ input: InputSource) throws -> [UInt8] {
-        if input.isStandardInput { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        return Array(try Data(contentsOf: URL(fileURLWithPath: input.path)))
+    /// The input's bytes, at most `limit` + 1 of them (the parser refuses what is over the limit, naming it).
+    private static func read(_ input: InputSource, options: ParseOptions) throws -> [UInt8] {
+        let limit = options.maxInputBytes
+        if input.isStandardInput {
+            return Array(FileHandle.standardInput.readData(ofLength: limit + 1))
+        }
+        var status = stat()
+        guard stat(input.path, &status) == 0 else { throw ReadError(String(cString: strerror(errno))) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ReadError("it is a folder, not a file")
+        case S_IFIFO: throw ReadError("it is a named pipe (FIFO), not a file; use - to read standard input")
+        default: throw ReadError("it is not a regular file")
+        }
+        // Refused before a byte is read, with the file's real size.
+        if let refusal = options.sizeRefusal(byteCount: Int(status.st_size)) { throw ReadError(refusal, at: "1:1") }
+        guard let handle = FileHandle(forReadingAtPath: input.path) else { throw ReadError(String(cString: strerror(errno))) }
+        defer { try? handle.close() }
+        return Array(try handle.read(upToCount: limit + 1) ?? Data())
+    }
+
+    /// Why an input could not be read, in one line.
+    struct ReadError: Error, CustomStringConvertible {
+        let description: String
+        /// "line:column" when the message is about the content.
+        var position: String?
+        init(_ description: String, at position: String? = nil) {
+            self.description = description
+            self.position = position
+        }
+    }
+
+    private static func readFailure(_ input: InputSource, _ error: any Error) -> String {
+        (error as? ReadError)?.description ?? error.localizedDescription
     }
 
     static func printError(_ line: String) {

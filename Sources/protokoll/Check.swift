@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let pipeline = common.pipeline()
-        let results = try BatchRunner.run(inputs: inputs, quiet: common.quiet) { input, bytes in
+        let results = try BatchRunner.run(inputs: inputs, quiet: common.quiet, options: common.parseOptions) { input, bytes in
             let minutes = pipeline.parse(bytes, sourceName: input.isStandardInput ? nil : input.path)
             return InputResult(input: input, minutes: minutes, outputs: [], failure: minutes.hasErrors ? "has errors" : nil)
         }

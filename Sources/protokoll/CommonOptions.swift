@@ -18,6 +18,14 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("first-paragraph"), help: "Renumber items as §§ from this number (numbering that runs through the year).")
     var firstParagraph: Int?
 
+    func validate() throws {
+        guard (1...4096).contains(maxInputMegabytes) else { throw ValidationError("--max-input-mb is between 1 and 4096") }
+        if let year, !(1000...9999).contains(year) { throw ValidationError("--year takes four digits (2024), not \(year)") }
+        if let firstParagraph, !(1...99_999).contains(firstParagraph) {
+            throw ValidationError("--first-paragraph is between 1 and 99999, not \(firstParagraph)")
+        }
+    }
+
     /// A pipeline with these reading options and the given writer options.
     func pipeline(writerOptions: WriterOptions = WriterOptions()) -> Pipeline {
         Pipeline(parseOptions: parseOptions, writerOptions: writerOptions, sortAttendees: sortAttendees, firstParagraph: firstParagraph)

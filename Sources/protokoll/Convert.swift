@@ -81,8 +81,23 @@ struct Convert: ParsableCommand {
         let pipeline = common.pipeline(writerOptions: writerOptions)
         let destination: OutputDestination = output.map { .file($0) } ?? .directory(outputDirectory ?? ".")
         let conversion = Conversion(pipeline: pipeline, formats: formatList, destination: destination)
-        let results = try BatchRunner.run(inputs: inputs, quiet: common.quiet) { input, bytes in
-            conversion.convert(input, bytes: bytes) { FileHandle.standardOutput.write(Data($0)) }
+        if output == nil { AtomicFile.removeStaleTemporaries(under: outputDirectory ?? ".") }
+        var standardOutputFailure: String?
+        let results = try BatchRunner.run(
+            inputs: inputs, quiet: common.quiet, options: common.parseOptions, excluding: output == nil ? outputDirectory ?? "." : nil,
+            conflicts: conversion.conflicts(among:)
+        ) { input, bytes in
+            conversion.convert(input, bytes: bytes) { bytes in
+                do {
+                    try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+                } catch {
+                    standardOutputFailure = "cannot write to standard output: \(error.localizedDescription)"
+                }
+            }
+        }
+        if let standardOutputFailure {
+            BatchRunner.printError("error: \(standardOutputFailure)")
+            throw ExitCode(1)
         }
         if let report {
             try AtomicFile.write(Array(ConversionReport.json(results).utf8), to: report)

@@ -38,12 +38,24 @@ import TestSupport
         #expect(error?.location == SourceLocation(line: 2, column: 4))
     }
 
-    @Test func invalidUTF8IsReadAsLatin1() throws {
-        let bytes: [UInt8] = Array("## 1. Mötets öppnande\n\nHej ".utf8) + [0xE5, 0x0A]
+    @Test func aFewBadBytesInUTF8AreRepairedOneByOne() throws {
+        let bytes: [UInt8] = Array("## 1. Mötets öppnande\n\nHej ".utf8) + [0xE5, 0x20, 0xFF, 0x0A]
+        let minutes = parser.parse(bytes)
+        let warnings = minutes.diagnostics.filter { $0.code == "bad-utf8-byte" }
+        #expect(warnings.map(\.location) == [SourceLocation(line: 3, column: 5), SourceLocation(line: 3, column: 7)])
+        #expect(minutes.items.first?.title == [.text("Mötets öppnande")], "valid UTF-8 stays UTF-8")
+        #expect(minutes.items.first?.blocks == [.paragraph([.text("Hej å ÿ")])])
+        #expect(!minutes.diagnostics.contains { $0.code == "not-utf8" })
+    }
+
+    @Test func aLatin1FileIsReadAsLatin1() throws {
+        let bytes: [UInt8] = [0x23, 0x23, 0x20, 0x31, 0x2E, 0x20, 0x4D, 0xF6, 0x74, 0x65, 0x74, 0x0A, 0x0A, 0x48, 0x65, 0x6A, 0x20, 0xE5, 0x0A]
         let minutes = parser.parse(bytes)
         let warning = try #require(minutes.diagnostics.first { $0.code == "not-utf8" })
-        #expect(warning.location == SourceLocation(line: 3, column: 5))
+        #expect(warning.location == SourceLocation(line: 1, column: 8))
+        #expect(minutes.items.first?.title == [.text("Mötet")])
         #expect(minutes.items.first?.blocks == [.paragraph([.text("Hej å")])])
+        #expect(!minutes.diagnostics.contains { $0.code == "bad-utf8-byte" })
     }
 
     @Test func oversizedInputIsRefusedQuickly() {

@@ -14,9 +14,7 @@ enum SourceDecoder {
     static func decode(_ input: [UInt8], maxBytes: Int) -> SourceText {
         var diagnostics: [Diagnostic] = []
         let start = SourceLocation(line: 1, column: 1)
-        if input.count > maxBytes {
-            let message = "input is \(megabytes(input.count)) MB, more than the limit of \(megabytes(maxBytes)) MB; "
-                + "minutes are rarely over 1 MB: is this the right file? (raise the limit with --max-input-mb)"
+        if let message = ParseOptions(maxInputBytes: maxBytes).sizeRefusal(byteCount: input.count) {
             return SourceText(text: "", diagnostics: [Diagnostic(.error, "input-too-large", message, at: start)], isFatal: true)
         }
         var bytes = input[...]
@@ -32,12 +30,29 @@ enum SourceDecoder {
             let message = "input looks binary (a NUL byte at \(at.line):\(at.column)); Protokoll reads minutes as text"
             return SourceText(text: "", diagnostics: [Diagnostic(.error, "binary-input", message, at: at)], isFatal: true)
         } else if let bad = firstInvalidUTF8(bytes) {
-            let at = location(ofByte: bad, in: Array(bytes))
-            text = decodeWindows1252(bytes)
-            diagnostics.append(Diagnostic(
-                .warning, "not-utf8",
-                "input is not valid UTF-8 (first bad byte at \(at.line):\(at.column)); read as Windows-1252/ISO-8859-1",
-                at: at))
+            let mixed = decodeMixed(bytes)
+            if mixed.hasMultibyteUTF8 {
+                // Mostly UTF-8 with a few bad bytes (a truncated or spliced file): only the bad bytes are repaired.
+                text = mixed.text
+                let all = Array(bytes)
+                for offset in mixed.badOffsets.prefix(20) {
+                    let at = location(ofByte: offset, in: all)
+                    diagnostics.append(Diagnostic(
+                        .warning, "bad-utf8-byte",
+                        "byte 0x\(String(all[offset], radix: 16, uppercase: true)) is not UTF-8; read as Windows-1252 “\(windows1252(all[offset]))”",
+                        at: at))
+                }
+                if mixed.badOffsets.count > 20 {
+                    diagnostics.append(Diagnostic(.warning, "bad-utf8-byte", "\(mixed.badOffsets.count - 20) more bytes that are not UTF-8, read the same way", at: start))
+                }
+            } else {
+                let at = location(ofByte: bad, in: Array(bytes))
+                text = decodeWindows1252(bytes)
+                diagnostics.append(Diagnostic(
+                    .warning, "not-utf8",
+                    "input is not valid UTF-8 (first bad byte at \(at.line):\(at.column)); read as Windows-1252/ISO-8859-1",
+                    at: at))
+            }
         } else {
             text = String(decoding: bytes, as: UTF8.self)
         }
@@ -110,26 +125,58 @@ enum SourceDecoder {
 
     static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
         var i = bytes.startIndex
-        let end = bytes.endIndex
-        while i < end {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            switch b {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return i - bytes.startIndex
-            }
-            guard i + length <= end else { return i - bytes.startIndex }
-            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i - bytes.startIndex }
-            let b1 = bytes[i + 1]
-            if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) || (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 > 0x8F) {
-                return i - bytes.startIndex
-            }
+        while i < bytes.endIndex {
+            guard let length = utf8SequenceLength(bytes, at: i) else { return i - bytes.startIndex }
             i += length
         }
         return nil
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `i`, or nil when the byte there starts none.
+    private static func utf8SequenceLength(_ bytes: ArraySlice<UInt8>, at i: Int) -> Int? {
+        let b = bytes[i]
+        if b < 0x80 { return 1 }
+        let length: Int
+        switch b {
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default: return nil
+        }
+        guard i + length <= bytes.endIndex else { return nil }
+        for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return nil }
+        let b1 = bytes[i + 1]
+        if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) || (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 > 0x8F) {
+            return nil
+        }
+        return length
+    }
+
+    /// Well-formed UTF-8 sequences as UTF-8, every other byte as Windows-1252; the offsets of those bytes, and
+    /// whether any multi-byte UTF-8 sequence was seen (if none, the file is simply Windows-1252).
+    private static func decodeMixed(_ bytes: ArraySlice<UInt8>) -> (text: String, badOffsets: [Int], hasMultibyteUTF8: Bool) {
+        var scalars = String.UnicodeScalarView()
+        var bad: [Int] = []
+        var multibyte = false
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            if let length = utf8SequenceLength(bytes, at: i) {
+                if length > 1 { multibyte = true }
+                var decoder = UTF8()
+                var iterator = bytes[i..<(i + length)].makeIterator()
+                if case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append(scalar) }
+                i += length
+            } else {
+                bad.append(i - bytes.startIndex)
+                scalars.append(windows1252(bytes[i]))
+                i += 1
+            }
+        }
+        return (String(scalars), bad, multibyte)
+    }
+
+    private static func windows1252(_ b: UInt8) -> Unicode.Scalar {
+        Unicode.Scalar((0x80...0x9F).contains(b) ? windows1252High[Int(b) - 0x80] : UInt32(b)) ?? "\u{FFFD}"
     }
 
     private static let windows1252High: [UInt32] = [
@@ -140,10 +187,7 @@ enum SourceDecoder {
     private static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
-        for b in bytes {
-            let value = (0x80...0x9F).contains(b) ? windows1252High[Int(b) - 0x80] : UInt32(b)
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-        }
+        for b in bytes { scalars.append(windows1252(b)) }
         return String(scalars)
     }
 
@@ -173,10 +217,5 @@ enum SourceDecoder {
             i += 1
         }
         return SourceLocation(line: line, column: column)
-    }
-
-    private static func megabytes(_ bytes: Int) -> String {
-        let tenths = (bytes * 10 + (1 << 19)) >> 20
-        return "\(tenths / 10),\(tenths % 10)"
     }
 }

@@ -74,11 +74,42 @@ public struct Conversion: Sendable {
                 }
                 result.outputs.append(path)
             } catch {
-                result.failure = "cannot write \(path): \(error.localizedDescription)"
+                result.failure = (error as? WriteError)?.description ?? "cannot write \(path): \(error.localizedDescription)"
+                // A set of formats is written whole or not at all.
+                for written in result.outputs where written != "-" { unlink(written) }
+                result.outputs = []
                 return result
             }
         }
         return result
+    }
+
+    /// The inputs that must not be converted because of where their outputs would go, each with the reason: an
+    /// output that is an input file (it would be overwritten), or an output that two inputs would both write.
+    public func conflicts(among inputs: [InputSource]) -> [InputSource: String] {
+        let inputPaths = Set(inputs.filter { !$0.isStandardInput }.map { CanonicalPath.of($0.path) })
+        var writers: [String: [InputSource]] = [:]
+        var shown: [String: String] = [:]
+        var conflicts: [InputSource: String] = [:]
+        for input in inputs {
+            for format in formats {
+                guard let path = try? outputPath(for: input, format: format), path != "-" else { continue }
+                let canonical = CanonicalPath.of(path)
+                if inputPaths.contains(canonical) {
+                    conflicts[input] = "the output \(path) is an input file and would be overwritten; choose another -o or --output-dir"
+                }
+                writers[canonical, default: []].append(input)
+                shown[canonical] = path
+            }
+        }
+        for (canonical, sources) in writers.sorted(by: { $0.key < $1.key }) where Set(sources).count > 1 {
+            let names = Set(sources).map(\.displayName).sorted()
+            for source in Set(sources) where conflicts[source] == nil {
+                let others = names.filter { $0 != source.displayName }.map { "“\($0)”" }.joined(separator: ", ")
+                conflicts[source] = "the output \(shown[canonical] ?? canonical) would also be written from \(others); nothing is written for either (rename one or convert them apart)"
+            }
+        }
+        return conflicts
     }
 
     private func outputPath(for input: InputSource, format: String) throws -> String {

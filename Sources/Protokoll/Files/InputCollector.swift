@@ -17,7 +17,13 @@ public struct InputSource: Sendable, Hashable {
     public var isStandardInput: Bool { path == "-" }
 
     /// The name diagnostics use.
-    public var displayName: String { isStandardInput ? "<stdin>" : path }
+    /// A name with a line break or another control character is quoted and escaped, so that it cannot forge
+    /// diagnostic lines.
+    public var displayName: String {
+        if isStandardInput { return "<stdin>" }
+        guard path.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return path }
+        return "\"" + path.unicodeScalars.map { $0.escaped(asASCII: false) }.joined() + "\""
+    }
 
     /// The file name without its extension ("2019-09-05 ledningsgrupp").
     public var stem: String {
@@ -44,7 +50,9 @@ public enum InputCollector {
     public static let extensions: Set<String> = ["md", "markdown", "txt", "org", "tex"]
 
     /// The inputs, and a message for each argument that does not exist.
-    public static func collect(_ arguments: [String]) -> (inputs: [InputSource], missing: [String]) {
+    /// Files under `excluding` (the output folder, when it lies inside an input folder) are not inputs.
+    public static func collect(_ arguments: [String], excluding: String? = nil) -> (inputs: [InputSource], missing: [String]) {
+        let excluded = excluding.map(CanonicalPath.of)
         var inputs: [InputSource] = []
         var missing: [String] = []
         let fm = FileManager.default
@@ -60,6 +68,11 @@ public enum InputCollector {
                 .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) && !($0 as NSString).lastPathComponent.hasPrefix(".") }
                 .sorted()
             inputs += found.map { InputSource(path: (argument as NSString).appendingPathComponent($0), root: argument) }
+                .filter { input in
+                    // Only an output folder strictly inside the walked one is skipped; "." for both is the same folder.
+                    guard let excluded, !CanonicalPath.isInside(CanonicalPath.of(argument), excluded) else { return true }
+                    return !CanonicalPath.isInside(CanonicalPath.of(input.path), excluded)
+                }
         }
         return (inputs, missing)
     }
