@@ -55,6 +55,23 @@ struct Bench {
         let kommunDecode = median(max(5, rounds / 10)) { for file in kommun { _ = String(decoding: file, as: UTF8.self).split(separator: "\n").count } }
         let kommunParse = median(max(5, rounds / 10)) { for file in kommun { _ = pipeline.parse(file) } }
         report("parse kommun protocols: \(kommun.count) files, \(kommunBytes) bytes", kommunParse, baseline: kommunDecode, baselineName: "UTF-8 decode + line split")
+
+        // Growth: each hostile shape at n and 4n; linear time gives a ratio near 4, quadratic near 16.
+        let shapes: [(String, (Int) -> String)] = [
+            ("one decision of n paragraphs", { n in "## 1. Ärende\n\nBeslut\n\n" + String(repeating: "att godkänna punkten.\n\nEn rad till.\n\n", count: n) }),
+            ("n items", { n in (1...n).map { "## \($0). Ärende \($0)\n\nBeslut: att godkänna.\n\n" }.joined() }),
+            ("n front-matter keys", { n in "---\n" + (1...n).map { "nyckel\($0): värde \($0)\n" }.joined() + "---\n\n## 1. Ärende\n" }),
+            ("n attendee rows", { n in "Närvarande:\n" + (1...n).map { "- Person \($0) (S), ledamot\n" }.joined() + "\n## 1. Ärende\n" }),
+        ]
+        for (name, make) in shapes {
+            let small = Array(make(2_000).utf8), large = Array(make(8_000).utf8)
+            let options = ParseOptions(maxInputBytes: 64 << 20)
+            let growthPipeline = Pipeline(parseOptions: options)
+            let smallTime = median(3) { _ = growthPipeline.parse(small) }
+            let largeTime = median(3) { _ = growthPipeline.parse(large) }
+            print(String(format: "  growth, %@: 4× the input takes %.1f× the time (%.1f ms → %.1f ms; linear ≈ 4)",
+                         name, largeTime / max(smallTime, 1e-9), smallTime * 1000, largeTime * 1000))
+        }
     }
 
     /// The median wall time of `rounds` runs of `body`, in seconds.

@@ -41,6 +41,7 @@ struct DecisionRecognizer {
             addParagraph(lines, block: block)
         case .list(_, _, let items):
             guard var current = decision else { output.append(BlockConverter.convert(block, headingBase: headingBase)); return }
+            decision = nil  // `current` holds the only reference: appending does not copy the decision
             let converted = items.map { BlockConverter.convert($0, headingBase: headingBase) }
             let itemTexts: [[Inline]?] = converted.map { blocks in
                 if blocks.count == 1, case .paragraph(let inlines) = blocks[0] { return inlines }
@@ -57,6 +58,7 @@ struct DecisionRecognizer {
             decision = current
         case .quote, .code, .html, .table, .thematicBreak:
             if var current = decision, !current.clauses.isEmpty {
+                decision = nil
                 current.clauses[current.clauses.count - 1].attachments.append(BlockConverter.convert(block, headingBase: headingBase))
                 decision = current
             } else {
@@ -141,6 +143,7 @@ struct DecisionRecognizer {
 
     private mutating func addClauseText(_ inlines: [Inline]) {
         guard var current = decision else { return }
+        decision = nil  // `current` holds the only reference: appending does not copy the decision (linear, not quadratic)
         if current.clauses.isEmpty || DecisionRecognizer.startsWithAtt(inlines) {
             current.clauses.append(DecisionRecognizer.clause(inlines))
         } else {
