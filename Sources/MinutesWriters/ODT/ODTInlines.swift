@@ -39,9 +39,13 @@ struct ODTInlines {
             inner.text(s, keepLines: false)
             adopt(inner, into: "text:span", [("text:style-name", ODTStyle.code)])
         case .link(let children, let destination):
+            guard let target = LinkTarget.live(destination) else {
+                add(children)
+                return
+            }
             var inner = child()
             inner.add(children)
-            adopt(inner, into: "text:a", [("xlink:type", "simple"), ("xlink:href", destination), ("text:style-name", ODTStyle.link)])
+            adopt(inner, into: "text:a", [("xlink:type", "simple"), ("xlink:href", target), ("text:style-name", ODTStyle.link)])
         case .lineBreak:
             element(.el("text:line-break"))
         }
