@@ -61,6 +61,7 @@ struct Bench {
             ("one decision of n paragraphs", { n in "## 1. Ärende\n\nBeslut\n\n" + String(repeating: "att godkänna punkten.\n\nEn rad till.\n\n", count: n) }),
             ("n items", { n in (1...n).map { "## \($0). Ärende \($0)\n\nBeslut: att godkänna.\n\n" }.joined() }),
             ("n front-matter keys", { n in "---\n" + (1...n).map { "nyckel\($0): värde \($0)\n" }.joined() + "---\n\n## 1. Ärende\n" }),
+            ("n/10 table rows of 2,000 cells", { n in String(repeating: String(repeating: "|", count: 2000) + "\n" + String(repeating: "|-", count: 1000) + "|\n", count: n / 10) }),
             ("n attendee rows", { n in "Närvarande:\n" + (1...n).map { "- Person \($0) (S), ledamot\n" }.joined() + "\n## 1. Ärende\n" }),
         ]
         for (name, make) in shapes {

@@ -48,6 +48,17 @@ import TestSupport
         #expect(!minutes.diagnostics.contains { $0.code == "not-utf8" })
     }
 
+    @Test func overwideTableRowsTurnTablesOffInsteadOfTakingQuadraticTime() throws {
+        let wide = String(repeating: "|", count: 2000) + "\n" + String(repeating: "|-", count: 1000) + "|\n"
+        let source = "## 1. Punkt\n\nText.\n\n" + wide + "\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        let minutes = parser.parse(Array(source.utf8))
+        let warning = try #require(minutes.diagnostics.first { $0.code == "table-too-wide" })
+        #expect(warning.location == SourceLocation(line: 5, column: 1))
+        #expect(!minutes.items[0].blocks.contains { if case .table = $0 { return true } else { return false } })
+        let narrow = parser.parse(Array("## 1. Punkt\n\n| a | b |\n|---|---|\n| 1 | 2 |\n".utf8))
+        #expect(narrow.items[0].blocks.contains { if case .table = $0 { return true } else { return false } }, "tables stay on otherwise")
+    }
+
     @Test func aLatin1FileIsReadAsLatin1() throws {
         let bytes: [UInt8] = [0x23, 0x23, 0x20, 0x31, 0x2E, 0x20, 0x4D, 0xF6, 0x74, 0x65, 0x74, 0x0A, 0x0A, 0x48, 0x65, 0x6A, 0x20, 0xE5, 0x0A]
         let minutes = parser.parse(bytes)

@@ -23,7 +23,18 @@ struct CommonMarkReader {
         cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough"] {
+        var extensions = ["strikethrough"]
+        if let wide = firstOverwideLine() {
+            // cmark-gfm's table extension appends each cell to a linked list by walking it: time grows with the
+            // square of the cells in a row (4× a file of 2,000-pipe rows took 16× the time), so such a file is
+            // read without tables.
+            diagnostics.append(Diagnostic(
+                .warning, "table-too-wide",
+                "a line with more than \(Self.maxTableCells) “|”; tables are read as text in this file", at: SourceLocation(line: wide, column: 1)))
+        } else {
+            extensions.append("table")
+        }
+        for name in extensions {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
         utf8.withUnsafeBufferPointer { buffer in
@@ -34,6 +45,24 @@ struct CommonMarkReader {
         guard let root = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(root) }
         return blocks(under: root, depth: 0)
+    }
+
+    /// More cells than this in one row turn tables off for the file.
+    static let maxTableCells = 256
+
+    /// The first line (1-based) with more than `maxTableCells` pipes, if any.
+    private func firstOverwideLine() -> Int? {
+        var line = 1, pipes = 0
+        for byte in utf8 {
+            if byte == UInt8(ascii: "|") {
+                pipes += 1
+                if pipes > Self.maxTableCells { return line }
+            } else if byte == 0x0A {
+                line += 1
+                pipes = 0
+            }
+        }
+        return nil
     }
 
     private mutating func blocks(under parent: OpaquePointer, depth: Int) -> [SourceBlock] {
