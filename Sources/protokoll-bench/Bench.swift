@@ -70,9 +70,21 @@ struct Bench {
             let growthPipeline = Pipeline(parseOptions: options)
             let smallTime = median(3) { _ = growthPipeline.parse(small) }
             let largeTime = median(3) { _ = growthPipeline.parse(large) }
-            print(String(format: "  growth, %@: 4× the input takes %.1f× the time (%.1f ms → %.1f ms; linear ≈ 4)",
-                         name, largeTime / max(smallTime, 1e-9), smallTime * 1000, largeTime * 1000))
+            printGrowth(name, smallTime, largeTime)
         }
+        // Validating a DOCX: libxml2's RELAX NG was exponential in the siblings of w:body before the grammar was
+        // flattened (scripts/flatten-ooxml-rng).
+        let validateTimes = try [100, 400].map { items -> Double in
+            let text = (1...items).map { "## \($0). Ärende \($0)\n\nBeslut: att godkänna.\n\n" }.joined()
+            let docx = try pipeline.render(pipeline.parse(Array(text.utf8)), as: "docx")
+            return median(3) { _ = OfficePackageValidator.validateDOCX(docx) }
+        }
+        printGrowth("validate a DOCX of n items", validateTimes[0], validateTimes[1])
+    }
+
+    static func printGrowth(_ name: String, _ smallTime: Double, _ largeTime: Double) {
+        print(String(format: "  growth, %@: 4× the input takes %.1f× the time (%.1f ms → %.1f ms; linear ≈ 4)",
+                     name, largeTime / max(smallTime, 1e-9), smallTime * 1000, largeTime * 1000))
     }
 
     /// The median wall time of `rounds` runs of `body`, in seconds.

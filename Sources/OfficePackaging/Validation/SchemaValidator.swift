@@ -2,7 +2,9 @@
 // - odf-1.3/: OASIS OpenDocument 1.3 RELAX NG (document, manifest, dsig), as kept in
 //   openpreserve/odf-validator (odf-core/src/main/resources/org/openpreservation/odf/schema/odf/1.3/, commit 06e6b6365cfa).
 // - ooxml-transitional-rng/: ISO/IEC 29500 Transitional RELAX NG, trang-converted from python-openxml/python-docx
-//   ref/rnc/ (commit e45454602b53); the wrappers include each other, so the folder ships whole.
+//   ref/rnc/ (commit e45454602b53); the wrappers include each other, so the folder ships whole. wml.rng and
+//   dml-wordprocessingDrawing.rng are then flattened by scripts/flatten-ooxml-rng (same language, no nested
+//   repetitions), without which libxml2 took minutes on a body of a few hundred paragraphs.
 // - ooxml-xsd/opc-contentTypes.xsd, opc-relationships.xsd: ECMA-376 OPC schemas from python-docx ref/xsd/, unchanged.
 // - ooxml-xsd/opc-coreProperties.xsd: same source; its Dublin Core imports, which pointed at dublincore.org, now name
 //   the local dc.xsd / dcterms.xsd, and its xml: import names the local xml.xsd.
