@@ -6,7 +6,7 @@ APT_NEEDED  := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-d
 APT_CLIENTS := libreoffice-writer-nogui poppler-utils pandoc libxml2-utils unzip fonts-liberation2 fonts-dejavu-core
 BIN          = $(shell $(SWIFT) build -c release --show-bin-path)/protokoll
 
-.PHONY: deps clients build demo test bench eval clean
+.PHONY: deps clients build demo test bench eval fuzz clean
 
 ## Installs the C libraries the build needs (apt), only when missing.
 deps:
@@ -25,10 +25,18 @@ demo: build
 	$(BIN) convert $(DEMO_INPUT) --to $$($(BIN) writers | cut -f1 | paste -sd, -) --output-dir $(OUT)
 	@ls -l $(OUT)
 
-## Runs the whole test suite (tests that need LibreOffice or pandoc run when they are installed).
+## Runs the whole test suite (tests that need LibreOffice or pandoc run when they are installed), then fuzzes for 60 s.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) fuzz SECONDS=60
+
+## Fuzzing: libFuzzer over parser, typography, every writer and the validator for SECONDS (make fuzz SECONDS=600).
+SECONDS ?= 60
+fuzz: deps
+	$(SWIFT) build -c release --product protokoll-fuzz --scratch-path .build/fuzz \
+	    -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+	scripts/fuzz $(SECONDS)
 
 ## Speed benchmark: ratios against baselines measured in the same run.
 bench: build

@@ -57,6 +57,10 @@ let package = Package(
             name: "protokoll-bench",
             dependencies: ["Protokoll", "OfficePackaging"]),
 
+        // libFuzzer harness (`make fuzz`); without -DFUZZING it replays files through the same target.
+        .systemLibrary(name: "CLibFuzzer"),
+        .executableTarget(name: "protokoll-fuzz", dependencies: ["Protokoll", "CLibFuzzer"]),
+
         // MARK: Tests
         .target(name: "TestSupport", dependencies: ["MinutesModel", "OfficePackaging"]),
         .testTarget(name: "MinutesModelTests", dependencies: ["MinutesModel"]),

@@ -14,6 +14,9 @@ public struct MinutesParser: Sendable {
     public func parse(_ bytes: [UInt8], sourceName: String? = nil) -> Minutes {
         let source = SourceDecoder.decode(bytes, maxBytes: options.maxInputBytes)
         if source.isFatal { return Minutes(diagnostics: source.diagnostics) }
+        if source.text.utf8.count > ParagraphLength.maxBytes, let refusal = ParagraphLength.refusal(in: source.text) {
+            return Minutes(diagnostics: source.diagnostics + [refusal])
+        }
         var minutes = parse(text: source.text, sourceName: sourceName)
         if source.diagnostics.contains(where: { $0.code == "control-character" }) {
             // The decoder's own replacements are reported already, with their cause.

@@ -13,16 +13,19 @@ public struct CommandResult: Sendable {
 /// Runs programs for tests.
 public enum CommandRunner {
     /// The `protokoll` executable next to the test bundle (SwiftPM puts both in the same folder).
-    public static func protokollPath() -> String? {
+    public static func protokollPath() -> String? { executablePath("protokoll") }
+
+    /// The package's executable `name` next to the test bundle, or in .build/debug.
+    public static func executablePath(_ name: String) -> String? {
         var candidates: [URL] = []
         if let first = CommandLine.arguments.first {
             var url = URL(fileURLWithPath: first)
             for _ in 0..<4 {
                 url.deleteLastPathComponent()
-                candidates.append(url.appendingPathComponent("protokoll"))
+                candidates.append(url.appendingPathComponent(name))
             }
         }
-        candidates.append(Fixtures.packageRoot().appendingPathComponent(".build/debug/protokoll"))
+        candidates.append(Fixtures.packageRoot().appendingPathComponent(".build/debug/" + name))
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }?.path
     }
 

@@ -1,6 +1,6 @@
 import Testing
 import MinutesModel
-import MinutesParser
+@testable import MinutesParser
 import TestSupport
 
 /// Bad input gets a clear diagnostic with a position, never a crash or a hang.
@@ -91,6 +91,27 @@ import TestSupport
         let warning = try #require(minutes.diagnostics.first { $0.code == "control-character" })
         #expect(warning.location == SourceLocation(line: 3, column: 2))
         #expect(minutes.items.first?.blocks == [.paragraph([.text("A\u{FFFD}B\u{FFFD}C")])])
+    }
+
+    @Test func controlCharactersWrittenAsEntitiesOrEscapesAreReplacedToo() throws {
+        let markdown = parser.parse(Array("## 1. Punkt\n\nA&#1;B&#x1F;C&#127;D\n".utf8))
+        let warning = try #require(markdown.diagnostics.first { $0.code == "control-character" })
+        #expect(warning.location.line == 3)
+        #expect(markdown.items.first?.blocks == [.paragraph([.text("A\u{FFFD}B\u{FFFD}C\u{FFFD}D")])])
+
+        let yaml = parser.parse(Array("---\ntitel: \"Styrelse\\x01möte\"\n---\n\n## 1. Punkt\n".utf8))
+        #expect(yaml.meta.title == "Styrelse\u{FFFD}möte")
+        #expect(yaml.diagnostics.contains { $0.code == "control-character" && $0.location.line == 2 })
+    }
+
+    @Test func aParagraphTooLongForXMLReadersIsRefused() throws {
+        let parser = MinutesParser(options: ParseOptions(maxInputBytes: 64 << 20))
+        let title = String(repeating: "å", count: 5 << 20)
+        let minutes = parser.parse(Array("---\ntitel: \(title)\n---\n\n## 1. Punkt\n".utf8))
+        #expect(minutes.diagnostics.contains { $0.code == "paragraph-too-long" && $0.severity == .error })
+        let paragraph = String(repeating: "ord ", count: 5 << 18)
+        #expect(ParagraphLength.refusal(in: paragraph + "\n\n" + paragraph) == nil)
+        #expect(ParagraphLength.refusal(in: "x\n\n" + paragraph + "\n" + paragraph)?.location.line == 3)
     }
 
     @Test func hugeNumbersDoNotOverflow() {

@@ -54,7 +54,12 @@ struct FrontMatter {
                     diagnostics.append(Diagnostic(.warning, "front-matter", "front-matter field `\(key)` is not a plain value; ignored", at: SourceLocation(line: line, column: 1)))
                     continue
                 }
-                entries.append(Entry(key: key.lowercased(), value: value, location: SourceLocation(line: line, column: 1)))
+                let (cleaned, replaced) = ControlCharacters.replacing(in: value)
+                if replaced > 0 {
+                    diagnostics.append(Diagnostic(.warning, "control-character",
+                        "front-matter field `\(key)`: control character replaced by U+FFFD; XML and Word refuse them", at: SourceLocation(line: line, column: 1)))
+                }
+                entries.append(Entry(key: key.lowercased(), value: cleaned, location: SourceLocation(line: line, column: 1)))
             }
         } catch {
             let line: Int

@@ -83,7 +83,7 @@ enum SourceDecoder {
                 out.append("\n"); line += 1; column = 1
                 continue
             }
-            if (v < 0x20 && v != 0x09) || v == 0x7F || v == 0xFFFE || v == 0xFFFF || (0x80...0x9F).contains(v) {
+            if ControlCharacters.isRefused(scalar) {
                 controls += 1
                 if controlLocations.count < 3 { controlLocations.append(SourceLocation(line: line, column: column)) }
                 out.append("\u{FFFD}")

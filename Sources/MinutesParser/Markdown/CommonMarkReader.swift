@@ -10,6 +10,9 @@ struct CommonMarkReader {
     private let utf8: [UInt8]
     private(set) var diagnostics: [Diagnostic] = []
     private var reportedDepth = false
+    /// Control characters written as entities (`&#1;`), which cmark decodes after the source was cleaned.
+    private var entityControls = 0
+    private var firstEntityControl: SourceLocation?
 
     init(text: String) {
         utf8 = Array(text.utf8)
@@ -44,7 +47,14 @@ struct CommonMarkReader {
         }
         guard let root = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(root) }
-        return blocks(under: root, depth: 0)
+        let result = blocks(under: root, depth: 0)
+        if let first = firstEntityControl {
+            let more = entityControls > 1 ? " (\(entityControls) in all)" : ""
+            diagnostics.append(Diagnostic(
+                .warning, "control-character",
+                "control character written as an entity replaced by U+FFFD\(more); XML and Word refuse them", at: first))
+        }
+        return result
     }
 
     /// More cells than this in one row turn tables off for the file.
@@ -185,7 +195,7 @@ struct CommonMarkReader {
     }
 
     /// All text below a node, without recursion (safe at any depth).
-    private func plainText(_ node: OpaquePointer) -> String {
+    private mutating func plainText(_ node: OpaquePointer) -> String {
         guard let iterator = cmark_iter_new(node) else { return "" }
         defer { cmark_iter_free(iterator) }
         var text = ""
@@ -202,8 +212,15 @@ struct CommonMarkReader {
         return text
     }
 
-    private func literal(_ node: OpaquePointer) -> String {
-        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    /// The node's text; control characters (only entities can bring them this far) become U+FFFD.
+    private mutating func literal(_ node: OpaquePointer) -> String {
+        guard let pointer = cmark_node_get_literal(node) else { return "" }
+        let (text, replaced) = ControlCharacters.replacing(in: String(cString: pointer))
+        if replaced > 0 {
+            entityControls += replaced
+            if firstEntityControl == nil { firstEntityControl = location(of: node) }
+        }
+        return text
     }
 
     private func typeName(_ node: OpaquePointer) -> String {
