@@ -26,6 +26,12 @@ public struct MinutesParser: Sendable {
         return minutes
     }
 
+    /// The text `parse` reads from `bytes`: decoded, line endings normalised, control characters replaced; lines
+    /// and columns of its diagnostics count in it.
+    public func sourceText(_ bytes: [UInt8]) -> String {
+        SourceDecoder.decode(bytes, maxBytes: options.maxInputBytes).text
+    }
+
     /// Parses text that is already decoded.
     public func parse(text: String, sourceName: String? = nil) -> Minutes {
         var builder = MinutesBuilder(options: options, sourceName: sourceName)

@@ -8,7 +8,7 @@ enum BatchRunner {
     /// not be converted, each with its reason, before any is read.
     static func run(
         inputs arguments: [String], quiet: Bool, options: ParseOptions, excluding: String? = nil,
-        conflicts: ([InputSource]) -> [InputSource: String] = { _ in [:] },
+        printsDiagnostics: Bool = true, conflicts: ([InputSource]) -> [InputSource: String] = { _ in [:] },
         body: (InputSource, [UInt8]) -> InputResult
     ) throws -> [InputResult] {
         let (inputs, missing) = InputCollector.collect(arguments, excluding: excluding)
@@ -40,10 +40,10 @@ enum BatchRunner {
                 continue
             }
             let result = body(input, bytes)
-            for diagnostic in result.minutes.diagnostics where !quiet || diagnostic.severity == .error {
+            for diagnostic in result.minutes.diagnostics where printsDiagnostics && (!quiet || diagnostic.severity == .error) {
                 printError(diagnostic.formatted(path: input.displayName))
             }
-            if let failure = result.failure, !result.minutes.hasErrors {
+            if printsDiagnostics, let failure = result.failure, !result.minutes.hasErrors {
                 printError("\(input.displayName): error: \(failure)")
             }
             results.append(result)

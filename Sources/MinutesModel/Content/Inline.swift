@@ -29,3 +29,18 @@ extension Array where Element == Inline {
         return out
     }
 }
+
+extension Array where Element == Inline {
+    /// These inlines with every link replaced by its text: the content of a link, which can hold no link in ODF,
+    /// HTML or Word.
+    public var unlinked: [Inline] {
+        flatMap { inline -> [Inline] in
+            switch inline {
+            case .link(let text, _): text.unlinked
+            case .emphasis(let children): [.emphasis(children.unlinked)]
+            case .strong(let children): [.strong(children.unlinked)]
+            case .text, .code, .lineBreak: [inline]
+            }
+        }
+    }
+}

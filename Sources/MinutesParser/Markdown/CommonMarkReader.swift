@@ -178,7 +178,8 @@ struct CommonMarkReader {
         case CMARK_NODE_STRONG: return [.strong(children(node, depth: depth))]
         case CMARK_NODE_LINK:
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            return [.link(text: children(node, depth: depth), destination: url)]
+            // cmark keeps an autolink inside a link's text; a link holds none.
+            return [.link(text: children(node, depth: depth).unlinked.mergingText, destination: url)]
         case CMARK_NODE_IMAGE: return children(node, depth: depth)
         default: return children(node, depth: depth)
         }

@@ -4,6 +4,8 @@ import MinutesModel
 struct DecisionRecognizer {
     private var output: [Block] = []
     private var decision: Decision?
+    /// Where the open decision's label stands.
+    private var decisionLocation = SourceLocation(line: 1, column: 1)
     /// The last "Att: …" proposal (attsats) seen and where it stands in `output`, for "Beslut: Attsats bifalles".
     private var proposal: (text: [Inline], index: Int)?
     private let headingBase: Int
@@ -34,6 +36,7 @@ struct DecisionRecognizer {
             let key = Vocabulary.key(inlines.plainText)
             if Vocabulary.isDecisionLabel(key) {
                 decision = Decision(label: label(inlines.plainText), clauses: [])
+                decisionLocation = block.location
             } else {
                 output.append(BlockConverter.convert(block, headingBase: headingBase))
             }
@@ -81,9 +84,11 @@ struct DecisionRecognizer {
             if let open = decision, open.clauses.isEmpty {
                 // "Beslut" followed by "Kommunstyrelsen beslutar": one label, the more specific one.
                 decision = Decision(label: label(firstLine.plainText), clauses: [])
+                decisionLocation = block.location
             } else {
                 close()
                 decision = Decision(label: label(firstLine.plainText), clauses: [])
+                decisionLocation = block.location
             }
             let rest = Array(lines.dropFirst())
             if !rest.isEmpty { addClauseText(rest.joinedAsParagraph) }
@@ -93,6 +98,7 @@ struct DecisionRecognizer {
         if let (labelText, value) = firstLine.leadingLabel(), Vocabulary.isDecisionLabel(Vocabulary.key(labelText)), !value.isEmpty {
             close()
             decision = Decision(label: label(labelText), clauses: [])
+            decisionLocation = block.location
             let text = ([value] + lines.dropFirst()).joinedAsParagraph
             if DecisionRecognizer.adoptsProposal(text), let adopted = proposal {
                 // "Att: Styrelsen är beslutsför" then "Beslut: Attsats bifalles": the proposal is what was decided.
@@ -156,6 +162,8 @@ struct DecisionRecognizer {
         guard let current = decision else { return }
         decision = nil
         if current.clauses.isEmpty {
+            diagnostics.append(Diagnostic(.warning, "empty-decision",
+                "“\(current.label)” has no decision text after it; kept as a paragraph", at: decisionLocation))
             output.append(.paragraph([.emphasis([.text(current.label)])]))
         } else {
             output.append(.decision(current))
