@@ -74,6 +74,21 @@ import TestSupport
         #expect(!fm.fileExists(atPath: out.appendingPathComponent(".old.txt.Ab12Cd.protokoll-tmp").path))
     }
 
+    @Test func aSymlinkedSubfolderThatLeavesTheOutputTreeIsNotWrittenThrough() throws {
+        let (dir, _) = try folderWithMinutes(["a.md"])
+        let sub = dir.appendingPathComponent("sub")
+        try fm.createDirectory(at: sub, withIntermediateDirectories: true)
+        try Data("## 1. Punkt\n\nText.\n".utf8).write(to: sub.appendingPathComponent("b.md"))
+        let out = try CommandRunner.temporaryFolder()
+        let elsewhere = try CommandRunner.temporaryFolder()
+        try fm.createSymbolicLink(atPath: out.appendingPathComponent("sub").path, withDestinationPath: elsewhere.path)
+        let r = try CommandRunner.run(binary, ["convert", dir.path, "--output-dir", out.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("symbolic link that leads out of"), "\(r.stderr)")
+        #expect(try fm.contentsOfDirectory(atPath: elsewhere.path).isEmpty, "nothing written through the link")
+        #expect(fm.fileExists(atPath: out.appendingPathComponent("a.txt").path), "the other input is converted")
+    }
+
     @Test func readFailuresAreNamed() throws {
         let (dir, _) = try folderWithMinutes([])
         #expect(mkfifo(dir.appendingPathComponent("f.md").path, 0o600) == 0)

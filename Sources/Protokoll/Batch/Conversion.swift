@@ -65,6 +65,10 @@ public struct Conversion: Sendable {
             result.failure = "\(error)"
             return result
         }
+        if case .directory(let folder) = destination, let escape = rendered.first(where: { leavesTree($0.path, folder) }) {
+            result.failure = "the folder of \(escape.path) is a symbolic link that leads out of \(folder); nothing is written for this input"
+            return result
+        }
         for (path, bytes) in rendered {
             do {
                 if path == "-" {
@@ -110,6 +114,12 @@ public struct Conversion: Sendable {
             }
         }
         return conflicts
+    }
+
+    /// Whether `path`'s folder, symbolic links resolved, lies outside `folder` (a link planted in the output tree).
+    private func leavesTree(_ path: String, _ folder: String) -> Bool {
+        let parent = CanonicalPath.of((path as NSString).deletingLastPathComponent)
+        return !CanonicalPath.isInside(parent, CanonicalPath.of(folder))
     }
 
     private func outputPath(for input: InputSource, format: String) throws -> String {
