@@ -1,13 +1,14 @@
 import MinutesModel
 
 extension Minutes {
-    /// The minutes with Swedish typography applied to every text run (code is left alone).
+    /// The minutes with Swedish typography applied to the prose (code, URLs, e-mail addresses, file names and
+    /// free front-matter fields are left as written).
     public func typeset(with typographer: Typographer = Typographer()) -> Minutes {
         var copy = self
         copy.meta.title = meta.title.map(typographer.typeset)
         copy.meta.organ = meta.organ.map(typographer.typeset)
         copy.meta.place = meta.place.map(typographer.typeset)
-        copy.meta.fields = meta.fields.map { Metadata.Field(key: $0.key, value: typographer.typeset($0.value)) }
+        // Free front-matter fields (diarienummer, links, invoice numbers …) are data: left as written.
         copy.attendance = attendance.map { group in
             var g = group
             g.attendees = group.attendees.map { attendee in
@@ -51,8 +52,13 @@ extension Block {
             section.blocks = section.blocks.map { $0.typeset(t) }
             return .section(section)
         case .table(var table):
+            // A column headed as amounts ("Belopp", "Summa (tkr)") groups its numbers; others keep them as written.
+            let amounts = Typographer(groupsEveryNumber: true)
+            let amountColumns = Set((table.header ?? []).indices.filter { AmountColumn.isAmountHeader(table.header?[$0].plainText ?? "") })
             table.header = table.header?.map { $0.map { $0.typeset(t) } }
-            table.rows = table.rows.map { $0.map { $0.map { $0.typeset(t) } } }
+            table.rows = table.rows.map { row in
+                row.enumerated().map { column, cell in cell.map { $0.typeset(amountColumns.contains(column) ? amounts : t) } }
+            }
             return .table(table)
         case .code, .separator: return self
         }
@@ -68,5 +74,16 @@ extension Inline {
         case .link(let c, let destination): return .link(text: c.map { $0.typeset(t) }, destination: destination)
         case .code, .lineBreak: return self
         }
+    }
+}
+
+/// Table headers that announce a column of amounts.
+enum AmountColumn {
+    static let words = ["belopp", "summa", "kostnad", "kostnader", "intäkt", "intäkter", "budget", "utfall", "prognos",
+                        "pris", "avgift", "kr", "kronor", "tkr", "mkr", "mnkr", "sek"]
+
+    static func isAmountHeader(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { word in Self.words.contains(String(word)) }
     }
 }

@@ -7,7 +7,11 @@ struct TypesetScanner {
     /// The next input position to handle.
     var i = 0
 
-    init(_ text: String) {
+    /// Whether a long number is grouped without an amount unit after it (a table column of amounts).
+    let groupsEveryNumber: Bool
+
+    init(_ text: String, groupsEveryNumber: Bool = false) {
+        self.groupsEveryNumber = groupsEveryNumber
         s = Array(text.unicodeScalars)
         out.reserveCapacity(s.count + s.count / 16)
     }
@@ -19,6 +23,12 @@ struct TypesetScanner {
     mutating func run() {
         while i < s.count {
             let c = s[i]
+            if i == 0 || s[i - 1].isTokenSeparator, let end = verbatimTokenEnd(from: i) {
+                // A URL, an e-mail address or a file name is data: copied as written.
+                out.append(contentsOf: s[i..<end])
+                i = end
+                continue
+            }
             if c.isASCIIDigit {
                 digitRun()
             } else if c.isWordLetter {

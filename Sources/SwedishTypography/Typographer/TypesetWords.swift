@@ -15,6 +15,11 @@ enum TypesetWords {
         "bg", "bankgiro", "pg", "plusgiro", "ocr", "konto", "kontonummer", "postnummer", "personnummer",
     ])
 
+    /// Units after which a number is an amount and grouped in threes (`1 500 000 kr`).
+    static let amountUnits: Set<String> = [
+        "kr", "kronor", "kronors", "tkr", "mkr", "mnkr", "mdkr", "msek", "sek", "eur", "euro", "procent", "usd",
+    ]
+
     /// Weekday abbreviations used in ranges like `mån-fre`.
     static let weekdayAbbreviations: Set<String> = ["mån", "tis", "ons", "tor", "tors", "fre", "lör", "sön"]
 

@@ -4,12 +4,17 @@
 /// text's Unicode scalars, so typesetting is O(n). Every rule accepts its own output, which makes
 /// `typeset` idempotent. Code and verbatim spans must not be passed in.
 public struct Typographer: Sendable {
-    /// Creates a typographer with the Swedish rules.
-    public init() {}
+    /// Whether every long number is grouped (a column of amounts), not only those an amount unit follows.
+    public var groupsEveryNumber: Bool
+
+    /// Creates a typographer with the Swedish rules; `groupsEveryNumber` is for table columns of amounts.
+    public init(groupsEveryNumber: Bool = false) {
+        self.groupsEveryNumber = groupsEveryNumber
+    }
 
     /// Returns `text` with Swedish typography applied.
     public func typeset(_ text: String) -> String {
-        var scanner = TypesetScanner(text)
+        var scanner = TypesetScanner(text, groupsEveryNumber: groupsEveryNumber)
         scanner.run()
         return scanner.result
     }
