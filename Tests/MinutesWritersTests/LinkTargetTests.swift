@@ -20,6 +20,9 @@ import TestSupport
         ("JavaScript:alert(1)", nil),
         (" data:text/html,<b>x</b>", nil),
         ("file:///etc/passwd", nil),
+        ("https\u{AA}://ex.com/", nil),
+        ("a:b/c", nil),
+        ("sida.html#a:b", "sida.html#a:b"),
     ]
 
     private func minutes() -> Minutes {

@@ -15,6 +15,9 @@ enum LinkTarget {
             let scheme = squeezed[..<colon]
             let isScheme = scheme.first?.isLetter == true && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
             if isScheme && !liveSchemes.contains(scheme.lowercased()) { return nil }
+            // A colon before any "/", "?" or "#" after a non-scheme ("httpsª://"): no URI reads it.
+            let delimiter = squeezed.firstIndex { "/?#".contains($0) }
+            if !isScheme, delimiter.map({ colon < $0 }) ?? true { return nil }
         }
         let escaped = uriEscaped(String(trimmed))
         return hasValidAuthority(escaped) ? escaped : nil
