@@ -14,8 +14,8 @@ struct Convert: ParsableCommand {
     @Argument(help: "Files, directories, or - for standard input.")
     var inputs: [String]
 
-    @Option(name: .customLong("to"), help: "Comma-separated formats (see `protokoll writers`).")
-    var formats: String = "txt"
+    @Option(name: .customLong("to"), help: "Comma-separated formats (see `protokoll writers`); default: from -o's extension, else txt.")
+    var formats: String?
 
     @Option(name: .customShort("o"), help: "The output file (one input and one format); - for standard output.")
     var output: String?
@@ -51,6 +51,17 @@ struct Convert: ParsableCommand {
         for format in formatList where !known.contains(format) {
             throw ValidationError(WriterError.unknownFormat(format, known: known).description)
         }
+        if formats != nil, let output, let implied = Self.format(ofFileName: output), formatList != [implied] {
+            throw ValidationError("-o \(output) names a .\(implied) file, but --to asks for \(formatList.joined(separator: ",")); drop --to or change the name")
+        }
+        for path in referenceDocuments {
+            guard let format = Self.format(ofFileName: path), ["odt", "docx"].contains(format) else {
+                throw ValidationError("--reference-doc \(path): a template is an .odt or a .docx file")
+            }
+            if !formatList.contains(format) {
+                throw ValidationError("--reference-doc \(path) styles \(format) output, but --to asks for \(formatList.joined(separator: ",")); add \(format) or drop the template")
+            }
+        }
         if let output {
             guard inputs.count == 1, formatList.count == 1, !isDirectory(inputs[0]) else {
                 throw ValidationError("-o takes one input file and one format; use --output-dir for more")
@@ -61,8 +72,19 @@ struct Convert: ParsableCommand {
         }
     }
 
+    /// The formats asked for: `--to`, else the one `-o`'s extension names, else txt.
     var formatList: [String] {
-        formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        guard let formats else {
+            return [output.flatMap(Self.format(ofFileName:)) ?? "txt"]
+        }
+        return formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    }
+
+    /// The registered format whose file extension `path` has, if any.
+    static func format(ofFileName path: String) -> String? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard !ext.isEmpty else { return nil }
+        return WriterRegistry.standard.writers.first { type(of: $0).format.fileExtension == ext }.map { type(of: $0).format.id }
     }
 
     func run() throws {

@@ -36,6 +36,32 @@ import TestSupport
         #expect(r.stderr.contains("unknown format “pdfx”; known formats: txt, json"))
     }
 
+    @Test func theOutputNameChoosesTheFormatAndAConflictIsAUsageError() throws {
+        let dir = try CommandRunner.temporaryFolder()
+        let odt = dir.appendingPathComponent("x.odt").path
+        let r = try CommandRunner.run(binary, ["convert", seed, "-o", odt])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: odt)).prefix(2) == Data("PK".utf8), "an ODT package, not text")
+        let conflict = try CommandRunner.run(binary, ["convert", seed, "-o", dir.appendingPathComponent("y.docx").path, "--to", "txt"])
+        #expect(conflict.status == 2 && conflict.stderr.contains("names a .docx file"), "\(conflict.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("y.docx").path))
+    }
+
+    @Test func aTemplateForAFormatNotWrittenIsAUsageError() throws {
+        let template = Fixtures.url("templates/mall-kommun.docx").path
+        let r = try CommandRunner.run(binary, ["convert", seed, "--to", "odt", "--reference-doc", template, "-o", "-"])
+        #expect(r.status == 2 && r.stderr.contains("styles docx output"), "\(r.stderr)")
+    }
+
+    @Test func aFrontMatterDateIsEnoughAndMayBeWrittenOut() throws {
+        for date in ["2024-03-05", "5 mars 2024"] {
+            let input = Array("---\ndate: \(date)\n---\n\n## 1. Ärende\n\nText.\n".utf8)
+            let r = try CommandRunner.run(binary, ["convert", "-", "-o", "-"], stdin: input)
+            #expect(r.status == 0 && r.stdout.contains("tisdag 5 mars 2024"), "\(r.stdout)")
+            #expect(!r.stderr.contains("no meeting date"), "\(r.stderr)")
+        }
+    }
+
     @Test func missingArgumentsAreAUsageError() throws {
         #expect(try CommandRunner.run(binary, ["convert"]).status == 2)
         #expect(try CommandRunner.run(binary, ["convert", seed, "-o", "a.txt", "--output-dir", "b"]).status == 2)

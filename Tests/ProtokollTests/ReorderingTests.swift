@@ -30,6 +30,20 @@ import TestSupport
         #expect(names(text, sort: false).first == "Östen Östberg", "off by default: source order kept")
     }
 
+    @Test func thePresidiumStaysFirst() {
+        let text = """
+        # Protokoll
+
+        Närvarande:
+        - Östen Östberg (S), ordförande
+        - Eva Wilander (M), vice ordförande
+        - Anna Åberg (C)
+        - Bo Vilander (S)
+        - Cia Wall (L), justerare
+        """
+        #expect(names(text, sort: true) == ["Östen Östberg", "Eva Wilander", "Bo Vilander", "Cia Wall", "Anna Åberg"])
+    }
+
     @Test func renumberingShiftsItemsAndPresence() throws {
         let seed = try Fixtures.bytes(Fixtures.seed)
         let minutes = Pipeline(firstParagraph: 163).parse(seed)

@@ -73,6 +73,7 @@ struct MetadataBuilder {
                 }
             }
         }
+        if written.startDate == nil, hasFrontMatterDate { return }
         if written.startDate == nil, let date = FileNameDate.date(in: sourceName) {
             written.startDate = WrittenDate(year: date.year, month: date.month, day: date.day)
             diagnostics.append(Diagnostic(.warning, "date-from-file-name", "no meeting date in the text; \(date.iso) is taken from the file name", at: location))
@@ -120,6 +121,20 @@ struct MetadataBuilder {
         return LocalDate(year: inferred.year, month: written.month, day: written.day)
     }
 
+    /// The front-matter keys that give the meeting's date.
+    static let dateKeys: Set<String> = ["datum", "date", "sammanträdesdatum", "mötesdatum"]
+
+    /// Whether the front matter gives the date (then the text need not, and its absence is no warning).
+    private var hasFrontMatterDate: Bool {
+        frontMatter.entries.contains { Self.dateKeys.contains($0.key) }
+    }
+
+    /// A date written out with its year, "5 mars 2024" or "tisdag 5 mars 2024".
+    static func writtenDate(_ value: String) -> LocalDate? {
+        guard let written = MeetingTimeParser.parse(value).startDate, let year = written.year else { return nil }
+        return LocalDate(year: year, month: written.month, day: written.day)
+    }
+
     private var frontMatterYear: Int? {
         frontMatter.entries.first { $0.key == "år" || $0.key == "year" }.flatMap { Int($0.value.trimmingSpaces) }
     }
@@ -139,12 +154,12 @@ struct MetadataBuilder {
                     let known = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
                     diagnostics.append(Diagnostic(.warning, "unknown-kind", "dokumenttyp “\(value)” is not one of \(known)", at: entry.location))
                 }
-            case "datum", "date", "sammanträdesdatum", "mötesdatum":
-                if let date = LocalDate(iso: value) ?? LocalDateTime(iso: value)?.date {
+            case let key where Self.dateKeys.contains(key):
+                if let date = LocalDate(iso: value) ?? LocalDateTime(iso: value)?.date ?? Self.writtenDate(value) {
                     meta.start = LocalDateTime(date: date, time: meta.start?.date == date ? meta.start?.time : nil)
                     if let end = meta.end, end.date != date, meta.start.map({ end < $0 }) ?? false { meta.end = nil }
                 } else {
-                    diagnostics.append(Diagnostic(.warning, "invalid-date", "front-matter date “\(value)” is not YYYY-MM-DD", at: entry.location))
+                    diagnostics.append(Diagnostic(.warning, "invalid-date", "front-matter date “\(value)” is not a date (write YYYY-MM-DD or “5 mars 2024”)", at: entry.location))
                 }
             case "tid", "time": timeText = value
             case "år", "year": break
