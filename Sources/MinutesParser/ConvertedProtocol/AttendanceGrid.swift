@@ -14,7 +14,9 @@ struct AttendanceGrid {
         var hasParty: Bool
         /// "… för Charlotte" waits for "Wallenstein (M)" on a later line.
         var isOpen: Bool {
-            guard hasParty else { return false }
+            // An entry that has grown past a few lines is no name waiting for its party (and searching it on
+            // every line would make a long run of continuation lines quadratic).
+            guard hasParty, text.utf8.count <= 400 else { return false }
             let after: Substring
             if let r = text.range(of: "ersätter", options: .backwards) ?? text.range(of: "tjänstgör för", options: .backwards) {
                 after = text[r.upperBound...]
