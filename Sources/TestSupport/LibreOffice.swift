@@ -63,6 +63,24 @@ public enum LibreOffice {
         return rendered
     }
 
+    /// The document as LibreOffice saves it in format `format` ("odt", "docx"), as a user's "Save as" would.
+    public static func resave(_ bytes: [UInt8], named name: String, as format: String) throws -> [UInt8] {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: input)
+        let out = folder.appendingPathComponent("out")
+        let profile = folder.appendingPathComponent("profile").absoluteString
+        let converted = try CommandRunner.run("/usr/bin/timeout", [
+            "240", "/usr/bin/soffice", "--headless", "-env:UserInstallation=" + profile, "--convert-to", format, "--outdir", out.path, input.path,
+        ])
+        let saved = out.appendingPathComponent((name as NSString).deletingPathExtension + "." + format)
+        guard converted.status == 0, let data = FileManager.default.contents(atPath: saved.path) else {
+            throw RenderError(message: "soffice could not save \(name) as \(format): \(converted.stderr)")
+        }
+        return Array(data)
+    }
+
     /// Renders one document.
     public static func render(_ bytes: [UInt8], named name: String) throws -> RenderedPDF {
         guard let pdf = try render([name: bytes])[name] else { throw RenderError(message: "no PDF for \(name)") }

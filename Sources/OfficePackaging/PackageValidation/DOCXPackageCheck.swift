@@ -21,7 +21,6 @@ enum DOCXPackageCheck {
     ]
 
     static func run(_ inspection: inout PackageInspection) {
-        inspection.checkNoDataDescriptors()
         for entry in inspection.reader.entries where entry.isDirectory {
             inspection.report(entry.name, "directory entries must not be in a DOCX package")
         }

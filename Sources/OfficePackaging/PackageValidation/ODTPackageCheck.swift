@@ -6,7 +6,6 @@ enum ODTPackageCheck {
     static let documentParts = ["content.xml", "styles.xml", "meta.xml", "settings.xml"]
 
     static func run(_ inspection: inout PackageInspection) {
-        inspection.checkNoDataDescriptors()
         checkMimetype(&inspection)
         checkManifest(&inspection)
         if !inspection.contains("content.xml") {
@@ -73,7 +72,8 @@ enum ODTPackageCheck {
     }
 
     private static func checkEveryFileListed(_ inspection: inout PackageInspection, listed: Set<String>) {
-        for entry in inspection.reader.entries where entry.name != "mimetype" {
+        // Folder entries ("Configurations2/toolbar/", as LibreOffice writes them) are no files to list.
+        for entry in inspection.reader.entries where entry.name != "mimetype" && !entry.name.hasSuffix("/") {
             if entry.name.hasPrefix("META-INF/") {
                 if entry.name != manifestPath, !entry.name.contains("signatures") {
                     inspection.report(entry.name, "not allowed in META-INF (only manifest.xml and *signatures* files are)")

@@ -46,11 +46,4 @@ struct PackageInspection {
         }
         return bytes
     }
-
-    /// Reports every entry that sets the data-descriptor flag (bit 3).
-    mutating func checkNoDataDescriptors() {
-        for entry in reader.entries where entry.usesDataDescriptor {
-            report(entry.name, "uses the zip data-descriptor flag (bit 3); sizes and CRC belong in the local header")
-        }
-    }
 }

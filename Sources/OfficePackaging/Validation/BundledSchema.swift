@@ -52,6 +52,15 @@ public enum BundledSchema: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether the part belongs to Office Open XML, where ECMA-376 Part 3 markup compatibility applies.
+    var usesMarkupCompatibility: Bool {
+        switch self {
+        case .odfDocument, .odfManifest: false
+        case .wordMain, .wordStyles, .wordNumbering, .wordSettings, .wordHeader, .wordFooter, .wordFontTable,
+             .customProperties, .extendedProperties, .contentTypes, .relationships, .coreProperties: true
+        }
+    }
+
     /// Whether the file is RELAX NG or W3C XML Schema.
     var language: Language {
         switch self {

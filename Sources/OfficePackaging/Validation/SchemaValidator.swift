@@ -19,11 +19,19 @@ internal import CLibXML2
 public enum SchemaValidator {
     /// The problems `xml` has against `schema`; empty means valid. A document that is not well-formed yields
     /// its parse errors. Throws only when the schema itself cannot be loaded.
+    /// A part is first read as a consumer reads it: in Office Open XML what `mc:Ignorable` names is dropped and
+    /// `mc:AlternateContent` becomes its fallback; in ODF foreign elements and attributes are dropped.
     public static func validate(_ xml: [UInt8], against schema: BundledSchema) throws -> [ValidationIssue] {
         let compiled = try SchemaCache.shared.schema(schema)
         return LibXML.collectingErrors { collector in
             guard let parsed = ParsedXML(xml), collector.errors.isEmpty else {
                 return issues(collector, fallback: "not well-formed XML")
+            }
+            if schema.usesMarkupCompatibility {
+                MarkupCompatibility.process(parsed.document)
+                if schema == .wordNumbering { WordLevelOrder.normalize(parsed.document) }
+            } else {
+                ODFForeignMarkup.strip(parsed.document)
             }
             let result: Int32
             switch compiled {
