@@ -3,10 +3,11 @@ import MinutesModel
 /// The running header and the page label "Sida 1 (4)". Most kinds: kind and organ left, date at the right tab,
 /// the page label in the footer. A sammanträdesprotokoll: organ (bold) left, "SAMMANTRÄDESPROTOKOLL" and the
 /// page label on the first line, "Sammanträdesdatum …" under the kind, ruled off from the text; the footer is empty.
+/// Both parts declare the relationships namespace, as Word's do (docx2python looks `r:` up in every part).
 enum DOCXHeaderFooter {
     static func header(_ meta: Metadata) throws -> [UInt8] {
         try WordML.part { ml in
-            try ml.root("w:hdr") {
+            try ml.root("w:hdr", withRelationships: true) {
                 guard RunningHeader.pageLabelInHeader(meta) else {
                     try DOCXParagraph(style: "Header").write(ml) {
                         try text(ml, RunningHeader.left(meta))
@@ -37,7 +38,7 @@ enum DOCXHeaderFooter {
     /// (`ownHeader` false: a template's header is used instead, so the footer carries it).
     static func footer(_ meta: Metadata, ownHeader: Bool = true) throws -> [UInt8] {
         try WordML.part { ml in
-            try ml.root("w:ftr") {
+            try ml.root("w:ftr", withRelationships: true) {
                 try DOCXParagraph(style: "Footer").write(ml) {
                     if !(ownHeader && RunningHeader.pageLabelInHeader(meta)) { try pageLabel(ml) }
                 }

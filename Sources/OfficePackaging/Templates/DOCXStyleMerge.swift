@@ -16,6 +16,7 @@ extension DOCXTemplate {
             merger.removeNumbering()
             merger.addDocumentDefaultsIfMissing()
             for id in required { merger.copyIfMissing(id) }
+            merger.markDefaultParagraphStyle()
             return (merger.added, merger.aliased)
         }
     }
@@ -48,6 +49,15 @@ struct DOCXStyleMerger {
         let bundledElements = bundled.children("style", namespaceURI: Self.w)
         aliases = DOCXStyleAliases(template: template)
         bundledStyles = Dictionary(bundledElements.compactMap { style in Self.styleID(style).map { ($0, style) } }) { first, _ in first }
+    }
+
+    /// Marks `Normal` (or the first paragraph style) as the default paragraph style when the template has none:
+    /// without one, python-docx and Word see no style on paragraphs that name none.
+    mutating func markDefaultParagraphStyle() {
+        guard !defaultTypes.contains("paragraph") else { return }
+        let paragraphs = template.children("style", namespaceURI: Self.w).filter { $0.attribute("type", namespaceURI: Self.w) == "paragraph" }
+        guard let style = paragraphs.first(where: { Self.styleID($0) == "Normal" }) ?? paragraphs.first else { return }
+        if style.setAttribute("default", namespaceURI: Self.w, value: "1") { defaultTypes.insert("paragraph") }
     }
 
     /// Removes every `w:numPr` from the template's styles: their numIds point into the template's numbering.
