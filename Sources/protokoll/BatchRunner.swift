@@ -2,53 +2,76 @@ import ArgumentParser
 import Foundation
 import Protokoll
 
-/// Reads each input, hands it to `body`, and prints diagnostics as `path:line:column: severity: message`.
+/// Reads each input, hands it to `body` (on `jobs` threads), and prints diagnostics as
+/// `path:line:column: severity: message`, in input order.
 enum BatchRunner {
     /// `excluding` is a folder never read as input (the output folder); `conflicts` names the inputs that must
-    /// not be converted, each with its reason, before any is read.
+    /// not be converted, each with its reason, before any is read (over all inputs, before `shard` picks its
+    /// share). `record` sees each input's outcome as it is delivered, in input order; the parsed minutes are not
+    /// kept, so memory does not grow with the batch.
+    @discardableResult
     static func run(
         inputs arguments: [String], quiet: Bool, options: ParseOptions, excluding: String? = nil,
-        printsDiagnostics: Bool = true, conflicts: ([InputSource]) -> [InputSource: String] = { _ in [:] },
-        body: (InputSource, [UInt8]) -> InputResult
-    ) throws -> [InputResult] {
-        let (inputs, missing) = InputCollector.collect(arguments, excluding: excluding)
-        let refused = conflicts(inputs)
-        var results: [InputResult] = []
+        printsDiagnostics: Bool = true, jobs: Int = 1, shard: Shard? = nil,
+        conflicts: ([InputSource]) -> [InputSource: String] = { _ in [:] },
+        body: @escaping @Sendable (InputSource, [UInt8]) -> InputResult,
+        record: (InputRecord) -> Void = { _ in }
+    ) throws -> BatchTotals {
+        let (collected, missing) = InputCollector.collect(arguments, excluding: excluding)
+        let refused = conflicts(collected)
+        let inputs = shard.map { $0.share(of: collected) } ?? collected
+        var totals = BatchTotals()
         for path in missing {
             printError("\(path): error: no such file or directory")
-            results.append(InputResult(input: InputSource(path: path), minutes: Minutes(), outputs: [], failure: "no such file"))
+            let outcome = InputRecord(input: InputSource(path: path), outputs: [], failure: "no such file", diagnostics: [], seconds: 0)
+            totals.add(outcome)
+            record(outcome)
         }
-        if inputs.isEmpty && missing.isEmpty {
+        if collected.isEmpty && missing.isEmpty {
             throw ValidationError("no minutes files (.md, .markdown, .txt, .org, .tex) found in \(arguments.joined(separator: " "))")
         }
-        for input in inputs {
+        let progress = Progress(total: inputs.count, quiet: quiet || inputs.count < 2)
+        OrderedWork.run(count: inputs.count, jobs: jobs, work: { index -> (InputRecord, [String]) in
+            let input = inputs[index]
+            let start = DispatchTime.now().uptimeNanoseconds
+            var lines: [String] = []
+            var outcome = InputRecord(input: input, outputs: [], failure: nil, diagnostics: [], seconds: 0)
             if let reason = refused[input] {
-                printError("\(input.displayName): error: \(reason)")
-                results.append(InputResult(input: input, minutes: Minutes(), outputs: [], failure: reason))
-                continue
-            }
-            let bytes: [UInt8]
-            do {
-                bytes = try read(input, options: options)
-            } catch {
-                if let position = (error as? ReadError)?.position {
-                    printError("\(input.displayName):\(position): error: \(error)")
-                } else {
-                    printError("\(input.displayName): error: cannot read: \(readFailure(input, error))")
+                lines.append("\(input.displayName): error: \(reason)")
+                outcome.failure = reason
+            } else {
+                do {
+                    let result = body(input, try read(input, options: options))
+                    outcome.outputs = result.outputs
+                    outcome.failure = result.failure
+                    outcome.diagnostics = result.minutes.diagnostics
+                    for diagnostic in result.minutes.diagnostics where printsDiagnostics && (!quiet || diagnostic.severity == .error) {
+                        lines.append(diagnostic.formatted(path: input.displayName))
+                    }
+                    if printsDiagnostics, let failure = result.failure, !result.minutes.hasErrors {
+                        lines.append("\(input.displayName): error: \(failure)")
+                    }
+                } catch {
+                    if let position = (error as? ReadError)?.position {
+                        lines.append("\(input.displayName):\(position): error: \(error)")
+                    } else {
+                        lines.append("\(input.displayName): error: cannot read: \(readFailure(input, error))")
+                    }
+                    outcome.failure = "unreadable"
                 }
-                results.append(InputResult(input: input, minutes: Minutes(), outputs: [], failure: "unreadable"))
-                continue
             }
-            let result = body(input, bytes)
-            for diagnostic in result.minutes.diagnostics where printsDiagnostics && (!quiet || diagnostic.severity == .error) {
-                printError(diagnostic.formatted(path: input.displayName))
-            }
-            if printsDiagnostics, let failure = result.failure, !result.minutes.hasErrors {
-                printError("\(input.displayName): error: \(failure)")
-            }
-            results.append(result)
-        }
-        return results
+            outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return (outcome, lines)
+        }, deliver: { _, delivered in
+            let (outcome, lines) = delivered
+            progress.clear()
+            for line in lines { printError(line) }
+            totals.add(outcome)
+            record(outcome)
+            progress.update(done: totals.inputs - missing.count, failed: totals.failed)
+        })
+        progress.finish()
+        return totals
     }
 
     /// The input's bytes, at most `limit` + 1 of them (the parser refuses what is over the limit, naming it).

@@ -27,26 +27,29 @@ struct Check: ParsableCommand {
     func run() throws {
         let pipeline = common.pipeline()
         let parser = MinutesParser(options: common.parseOptions)
-        let results = try BatchRunner.run(
-            inputs: inputs, quiet: common.quiet, options: common.parseOptions, printsDiagnostics: format == .text
-        ) { input, bytes in
-            var minutes = pipeline.parse(bytes, sourceName: input.isStandardInput ? nil : input.path)
-            if !minutes.hasErrors {
-                minutes.diagnostics += MinutesLint.findings(minutes, text: parser.sourceText(bytes))
-            }
-            return InputResult(input: input, minutes: minutes, outputs: [], failure: minutes.hasErrors ? "has errors" : nil)
-        }
-        if format == .json { try printJSON(results) }
-        if results.contains(where: { !$0.succeeded }) { throw ExitCode(1) }
+        var records: [InputRecord] = []
+        let totals = try BatchRunner.run(
+            inputs: inputs, quiet: common.quiet, options: common.parseOptions, printsDiagnostics: format == .text,
+            jobs: ProcessInfo.processInfo.activeProcessorCount,
+            body: { input, bytes in
+                var minutes = pipeline.parse(bytes, sourceName: input.isStandardInput ? nil : input.path)
+                if !minutes.hasErrors {
+                    minutes.diagnostics += MinutesLint.findings(minutes, text: parser.sourceText(bytes))
+                }
+                return InputResult(input: input, minutes: minutes, outputs: [], failure: minutes.hasErrors ? "has errors" : nil)
+            },
+            record: { if format == .json { records.append($0) } })
+        if format == .json { try printJSON(records) }
+        if totals.failed > 0 { throw ExitCode(1) }
     }
 
-    private func printJSON(_ results: [InputResult]) throws {
+    private func printJSON(_ results: [InputRecord]) throws {
         let findings: [[String: Any]] = results.flatMap { result in
-            result.minutes.diagnostics.filter { !common.quiet || $0.severity == .error }.map { diagnostic in
+            result.diagnostics.filter { !common.quiet || $0.severity == .error }.map { diagnostic in
                 ["path": result.input.isStandardInput ? "-" : result.input.path, "line": diagnostic.location.line,
                  "column": diagnostic.location.column, "severity": diagnostic.severity.rawValue,
                  "code": diagnostic.code, "message": diagnostic.message] as [String: Any]
-            } + (result.failure != nil && !result.minutes.hasErrors
+            } + (result.failure != nil && result.count(.error) == 0
                 ? [["path": result.input.path, "line": 0, "column": 0, "severity": "error", "code": "input", "message": result.failure ?? ""]]
                 : [])
         }

@@ -31,8 +31,14 @@ struct Convert: ParsableCommand {
     @Option(name: .customLong("line-ending"), help: "Line ending of text output: lf or crlf.")
     var lineEnding: String = "lf"
 
-    @Option(help: "Write a JSON report of the batch to this file.")
+    @Option(help: "Write a report of the batch to this file: JSON, or JSON Lines written as the batch goes when it ends in .jsonl.")
     var report: String?
+
+    @Option(help: "Convert on this many threads (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: "Convert only share K of N (K/N) of the sorted inputs, the same share on every machine.")
+    var shard: String?
 
     @Option(help: "The house style (see `protokoll styles`).")
     var style: String = "standard"
@@ -43,6 +49,8 @@ struct Convert: ParsableCommand {
     mutating func validate() throws {
         if output != nil && outputDirectory != nil { throw ValidationError("use either -o or --output-dir, not both") }
         guard width >= 24 else { throw ValidationError("--width must be at least 24") }
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs is between 1 and 256, not \(jobs)") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8, not “\(shard)”") }
         guard WriterOptions.LineEnding(rawValue: lineEnding) != nil else { throw ValidationError("--line-ending is lf or crlf") }
         guard HouseStyles.available.contains(style) else {
             throw ValidationError("unknown style “\(style)”; bundled styles: \(HouseStyles.available.joined(separator: ", "))")
@@ -104,27 +112,40 @@ struct Convert: ParsableCommand {
         let destination: OutputDestination = output.map { .file($0) } ?? .directory(outputDirectory ?? ".")
         let conversion = Conversion(pipeline: pipeline, formats: formatList, destination: destination)
         if output == nil { AtomicFile.removeStaleTemporaries(under: outputDirectory ?? ".") }
-        var standardOutputFailure: String?
-        let results = try BatchRunner.run(
+        let standardOutputFailure = Mutex<String?>(nil)
+        let stream = try report.flatMap { $0.hasSuffix(".jsonl") ? try ReportStream(path: $0) : nil }
+        var records: [InputRecord] = []
+        let start = DispatchTime.now().uptimeNanoseconds
+        let totals = try BatchRunner.run(
             inputs: inputs, quiet: common.quiet, options: common.parseOptions, excluding: output == nil ? outputDirectory ?? "." : nil,
-            conflicts: conversion.conflicts(among:)
-        ) { input, bytes in
-            conversion.convert(input, bytes: bytes) { bytes in
-                do {
-                    try FileHandle.standardOutput.write(contentsOf: Data(bytes))
-                } catch {
-                    standardOutputFailure = "cannot write to standard output: \(error.localizedDescription)"
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(Shard.init),
+            conflicts: conversion.conflicts(among:),
+            body: { input, bytes in
+                conversion.convert(input, bytes: bytes) { bytes in
+                    do {
+                        try FileHandle.standardOutput.write(contentsOf: Data(bytes))
+                    } catch {
+                        standardOutputFailure.set("cannot write to standard output: \(error.localizedDescription)")
+                    }
                 }
-            }
-        }
-        if let standardOutputFailure {
-            BatchRunner.printError("error: \(standardOutputFailure)")
+            },
+            record: { record in
+                if let stream { stream.write(ConversionReport.line(record)) } else if report != nil { records.append(record) }
+            })
+        if let failure = standardOutputFailure.get() {
+            BatchRunner.printError("error: \(failure)")
             throw ExitCode(1)
         }
-        if let report {
-            try AtomicFile.write(Array(ConversionReport.json(results).utf8), to: report)
+        if let stream {
+            stream.write(ConversionReport.summaryLine(totals, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            if let failure = stream.close() {
+                BatchRunner.printError("error: \(failure)")
+                throw ExitCode(1)
+            }
+        } else if let report {
+            try AtomicFile.write(Array(ConversionReport.json(records).utf8), to: report)
         }
-        if results.contains(where: { !$0.succeeded }) { throw ExitCode(1) }
+        if totals.failed > 0 { throw ExitCode(1) }
     }
 
     /// Checks each template before any input is converted (a broken one is a usage error naming the file)

@@ -9,7 +9,7 @@ struct ProtokollCommand: ParsableCommand {
         commandName: "protokoll",
         abstract: "Turns Swedish meeting minutes into documents to sign, archive and register.",
         version: "0.1.0",
-        subcommands: [Convert.self, Check.self, Validate.self, Writers.self, Styles.self],
+        subcommands: [Convert.self, Check.self, Validate.self, Report.self, Writers.self, Styles.self],
         defaultSubcommand: nil
     )
 

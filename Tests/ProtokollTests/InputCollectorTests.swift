@@ -32,7 +32,7 @@ import TestSupport
         let result = conversion.convert(InputSource(path: "bad.md"), bytes: [0, 0, 0])
         #expect(!result.succeeded && result.outputs.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(ConversionReport.json([result]).utf8)) as? [String: Any])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(ConversionReport.json([result.record()]).utf8)) as? [String: Any])
         #expect(report["failed"] as? Int == 1 && report["converted"] as? Int == 0)
         let entry = try #require((report["inputs"] as? [[String: Any]])?.first)
         #expect(entry["status"] as? String == "failed" && entry["input"] as? String == "bad.md")
