@@ -113,6 +113,15 @@ struct Convert: ParsableCommand {
         let conversion = Conversion(pipeline: pipeline, formats: formatList, destination: destination)
         if output == nil { AtomicFile.removeStaleTemporaries(under: outputDirectory ?? ".") }
         let standardOutputFailure = Mutex<String?>(nil)
+        if let report {
+            // The report never replaces an input or an output of this run.
+            let resolved = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+            let target = resolved(report)
+            let inputPaths = InputCollector.collect(inputs).inputs.filter { !$0.isStandardInput }.map { resolved($0.path) }
+            if inputPaths.contains(target) || output.map(resolved) == target {
+                throw ValidationError("--report \(report) is an input or the output of this run; choose another file")
+            }
+        }
         let stream = try report.flatMap { $0.hasSuffix(".jsonl") ? try ReportStream(path: $0) : nil }
         var records: [InputRecord] = []
         let start = DispatchTime.now().uptimeNanoseconds

@@ -75,6 +75,15 @@ import TestSupport
         #expect(try tree(root.appendingPathComponent("whole")) == tree(root.appendingPathComponent("sharded")))
     }
 
+    @Test func theReportIsNeverAnInput() throws {
+        let input = try batch()
+        let victim = input.appendingPathComponent("foreningsprotokoll-arsmote.md")
+        let before = try Data(contentsOf: victim)
+        let r = try CommandRunner.run(binary, ["convert", input.path, "--output-dir", input.deletingLastPathComponent().appendingPathComponent("o").path, "--report", victim.path])
+        #expect(r.status == 2 && r.stderr.contains("is an input"), "\(r.stderr)")
+        #expect(try Data(contentsOf: victim) == before)
+    }
+
     @Test(arguments: [["--shard", "0/3"], ["--shard", "4/3"], ["--shard", "x"], ["--jobs", "0"]])
     func badBatchOptionsAreUsageErrors(options: [String]) throws {
         let r = try CommandRunner.run(binary, ["convert", Fixtures.url(Fixtures.seed).path, "-o", "-"] + options)

@@ -12,7 +12,7 @@ enum TemplateNamespace {
     static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let markupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
-    /// The namespaces the ODF 1.3 schema defines elements or attributes in; anything else is foreign
+    /// The namespaces the ODF 1.3 schemas (document and manifest) define elements or attributes in; anything else is foreign
     /// (LibreOffice's `loext:`, `officeooo:`, …) and fails strict validation.
     static let odf: Set<String> = [
         "urn:oasis:names:tc:opendocument:xmlns:animation:1.0",
@@ -27,6 +27,7 @@ enum TemplateNamespace {
         "http://www.w3.org/2003/g/data-view#",
         "http://www.w3.org/1998/Math/MathML",
         "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
         "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
         office,
         "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0",

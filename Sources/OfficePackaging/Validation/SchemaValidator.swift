@@ -27,11 +27,14 @@ public enum SchemaValidator {
             guard let parsed = ParsedXML(xml), collector.errors.isEmpty else {
                 return issues(collector, fallback: "not well-formed XML")
             }
-            if schema.usesMarkupCompatibility {
-                MarkupCompatibility.process(parsed.document)
-                if schema == .wordNumbering { WordLevelOrder.normalize(parsed.document) }
-            } else {
-                ODFForeignMarkup.strip(parsed.document)
+            if let root = parsed.root {
+                // The same reading a template gets (Templates/ForeignMarkup.swift).
+                if schema.usesMarkupCompatibility {
+                    ForeignMarkup.resolveMarkupCompatibility(root)
+                    if schema == .wordNumbering { WordLevelOrder.normalize(parsed.document) }
+                } else {
+                    ForeignMarkup.stripNonODF(root)
+                }
             }
             let result: Int32
             switch compiled {

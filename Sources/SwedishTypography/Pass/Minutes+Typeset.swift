@@ -79,8 +79,9 @@ extension Inline {
 
 /// Table headers that announce a column of amounts.
 enum AmountColumn {
-    static let words = ["belopp", "summa", "kostnad", "kostnader", "intäkt", "intäkter", "budget", "utfall", "prognos",
-                        "pris", "avgift", "kr", "kronor", "tkr", "mkr", "mnkr", "sek"]
+    /// Words naming amounts, and the amount units themselves ("Summa (tkr)").
+    static let words = TypesetWords.amountUnits.union(["belopp", "summa", "kostnad", "kostnader", "intäkt", "intäkter",
+                                                       "budget", "utfall", "prognos", "pris", "avgift"])
 
     static func isAmountHeader(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
