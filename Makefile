@@ -4,6 +4,8 @@ OUT         ?= out
 DEMO_INPUT  := fixtures/minutes/seed-planeringskonferens.md
 APT_NEEDED  := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev pkg-config
 APT_CLIENTS := libreoffice-writer-nogui poppler-utils pandoc libxml2-utils unzip fonts-liberation2 fonts-dejavu-core python3-docx
+# module=package: pikepdf checks PDF/A structure, pyHanko signs and validates, eark-validator checks E-ARK packages.
+PIP_CLIENTS := pikepdf=pikepdf pyhanko=pyhanko eark_validator=eark-validator
 BIN          = $(shell $(SWIFT) build -c release --show-bin-path)/protokoll
 
 .PHONY: deps clients build demo test bench eval fuzz clean
@@ -12,17 +14,21 @@ BIN          = $(shell $(SWIFT) build -c release --show-bin-path)/protokoll
 deps:
 	@scripts/apt-ensure $(APT_NEEDED)
 
-## Installs the programs tests use to open outputs (LibreOffice, pandoc, pdftotext, xmllint).
+## Installs the programs tests use to open outputs (LibreOffice, pandoc, pdftotext, xmllint, pyHanko, the E-ARK validator).
 clients:
 	@scripts/apt-ensure $(APT_CLIENTS)
+	@scripts/pip-ensure $(PIP_CLIENTS)
 
 build: deps
 	$(SWIFT) build -c release --product protokoll
 
-## Converts the bundled example into every registered format under out/.
+## Converts the bundled example into every registered format under out/ (PDF when LibreOffice is installed).
 demo: build
 	@mkdir -p $(OUT)
-	$(BIN) convert $(DEMO_INPUT) --to $$($(BIN) writers | cut -f1 | paste -sd, -) --output-dir $(OUT)
+	@formats=$$($(BIN) writers | cut -f1 | { command -v soffice >/dev/null && cat || grep -vx pdf; } | paste -sd, -); \
+	  command -v soffice >/dev/null || echo "note: no PDF: LibreOffice is not installed (make clients installs it)"; \
+	  echo "$(BIN) convert $(DEMO_INPUT) --to $$formats --output-dir $(OUT)"; \
+	  $(BIN) convert $(DEMO_INPUT) --to $$formats --output-dir $(OUT)
 	@ls -l $(OUT)
 
 ## Runs the whole test suite (tests that need LibreOffice or pandoc run when they are installed), then fuzzes for 60 s.

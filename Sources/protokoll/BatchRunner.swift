@@ -43,6 +43,7 @@ enum BatchRunner {
                 do {
                     let result = body(input, try read(input, options: options))
                     outcome.outputs = result.outputs
+                    outcome.files = result.files
                     outcome.failure = result.failure
                     outcome.diagnostics = result.minutes.diagnostics
                     for diagnostic in result.minutes.diagnostics where printsDiagnostics && (!quiet || diagnostic.severity == .error) {

@@ -40,6 +40,9 @@ struct Convert: ParsableCommand {
     @Option(help: "Convert only share K of N (K/N) of the sorted inputs, the same share on every machine.")
     var shard: String?
 
+    @Flag(help: "Write SHA256SUMS (sha256sum's format) at the root of the outputs: --output-dir, or -o's folder.")
+    var checksums = false
+
     @Option(help: "The house style (see `protokoll styles`).")
     var style: String = "standard"
 
@@ -124,6 +127,7 @@ struct Convert: ParsableCommand {
         }
         let stream = try report.flatMap { $0.hasSuffix(".jsonl") ? try ReportStream(path: $0) : nil }
         var records: [InputRecord] = []
+        var written: [OutputFile] = []
         let start = DispatchTime.now().uptimeNanoseconds
         let totals = try BatchRunner.run(
             inputs: inputs, quiet: common.quiet, options: common.parseOptions, excluding: output == nil ? outputDirectory ?? "." : nil,
@@ -139,6 +143,7 @@ struct Convert: ParsableCommand {
                 }
             },
             record: { record in
+                if checksums { written += record.files }
                 if let stream { stream.write(ConversionReport.line(record)) } else if report != nil { records.append(record) }
             })
         if let failure = standardOutputFailure.get() {
@@ -153,6 +158,15 @@ struct Convert: ParsableCommand {
             }
         } else if let report {
             try AtomicFile.write(Array(ConversionReport.json(records).utf8), to: report)
+        }
+        if checksums && output != "-" {
+            let root = output.map { ($0 as NSString).deletingLastPathComponent } ?? outputDirectory ?? "."
+            do {
+                try ChecksumFile.update(in: root.isEmpty ? "." : root, with: written)
+            } catch {
+                BatchRunner.printError("error: cannot write \(ChecksumFile.name): \(error)")
+                throw ExitCode(1)
+            }
         }
         if totals.failed > 0 { throw ExitCode(1) }
     }

@@ -15,6 +15,13 @@ import TestSupport
 
     /// All text an output holds: the bytes of txt and JSON, the character data of every XML part of a package.
     private func text(of bytes: [UInt8]) throws -> String {
+        if bytes.starts(with: Array("%PDF-".utf8)) {
+            let folder = try CommandRunner.temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let file = folder.appendingPathComponent("out.pdf")
+            try Data(bytes).write(to: file)
+            return try CommandRunner.run("/usr/bin/pdftotext", ["-raw", file.path, "-"]).stdout
+        }
         guard let zip = try? ZipReader(bytes) else { return String(decoding: bytes, as: UTF8.self) }
         return try zip.entries.filter { $0.name.hasSuffix(".xml") }.map { entry in
             let xml = String(decoding: try zip.data(entry.name), as: UTF8.self)
@@ -27,9 +34,11 @@ import TestSupport
     @Test func everyIdentifierReachesEveryFormatAsWritten() throws {
         let pipeline = Pipeline()
         let minutes = pipeline.parse(try Fixtures.bytes("identifiers/identifiers.md"))
-        for format in pipeline.registry.formats {
+        for format in pipeline.registry.formats where format.id != "pdf" || LibreOffice.isInstalled {
             var output = try text(of: try pipeline.render(minutes, as: format.id))
             if format.id == "json" { output = output.replacingOccurrences(of: "\\\\", with: "\\").replacingOccurrences(of: "\\/", with: "/") }
+            // A PDF line may break after a backslash (LibreOffice's choice, not a change of the data).
+            if format.id == "pdf" { output = output.replacingOccurrences(of: "\\\n", with: "\\") }
             for identifier in Self.identifiers {
                 #expect(output.contains(identifier), "\(format.id) lost “\(identifier)”")
             }

@@ -49,3 +49,39 @@ public struct Signature: Sendable, Hashable {
         self.name = name
     }
 }
+
+/// What a signer signs as, read from the role line: the one place the role words are listed.
+public enum SigningDuty: Sendable, Hashable, CaseIterable {
+    case secretary, chair, adjuster, other
+
+    /// The duty of a role line as written ("Vid anteckningarna" → secretary, "Justeras" → adjuster).
+    public init(role: String) {
+        let key = String(role.lowercased().drop { !$0.isLetter })
+        if SigningDuty.secretaryWords.contains(where: key.hasPrefix) {
+            self = .secretary
+        } else if key.contains("ordförande") {
+            self = .chair
+        } else if key.hasPrefix("juster") || key.hasSuffix("justerare") {
+            self = .adjuster
+        } else {
+            self = .other
+        }
+    }
+
+    /// The noun a signature field is named with ("Justerare – Per Holm"); nil for other duties (the role as written).
+    public var noun: String? {
+        switch self {
+        case .secretary: "Sekreterare"
+        case .chair: "Ordförande"
+        case .adjuster: "Justerare"
+        case .other: nil
+        }
+    }
+
+    private static let secretaryWords = ["vid anteckningarna", "vid protokollet", "vid pennan", "sekreterare", "protokollförare", "mötessekreterare"]
+}
+
+extension Signature {
+    /// What this signer signs as.
+    public var duty: SigningDuty { SigningDuty(role: role) }
+}

@@ -19,6 +19,7 @@ enum ODTAutomaticStyles {
     static let signatureTable = "Underskrifter", signatureColumn = "Underskrifter.A", signatureGutter = "Underskrifter.B"
     static let signatureRoleCell = "Underskrifter.Roll", signatureLineCell = "Underskrifter.Linje"
     static let signatureNameCell = "Underskrifter.Namn", signatureEmptyCell = "Underskrifter.Tom"
+    static let signatureFieldCell = "Underskrifter.Falt", signatureFieldGraphic = "Underskriftsfalt"
 
     private static let rule = "0.5pt solid #000000"
 
@@ -32,7 +33,7 @@ enum ODTAutomaticStyles {
 
     /// Every automatic style; `keepParent` names the style the keep-with-next paragraph inherits, if any, and
     /// `posting` says whether the document has an anslagsbevis.
-    static func nodes(factLabelWidth: Double, posting hasPosting: Bool, keepParent: String?) -> [ODTNode] {
+    static func nodes(factLabelWidth: Double, posting hasPosting: Bool, keepParent: String?, signatureFields: Bool = false) -> [ODTNode] {
         var nodes = labelValue(facts, labelWidth: factLabelWidth, [("fo:margin-bottom", "0.3cm")])
         if hasPosting {
             // The anslagsbevis stays whole: its grid keeps with the signature line under it.
@@ -60,6 +61,13 @@ enum ODTAutomaticStyles {
             cell(signatureNameCell, [("fo:padding-top", "0.1cm"), ("fo:padding-bottom", "0cm"), ("fo:padding-left", "0cm"), ("fo:padding-right", "0cm"), ("fo:border", "none")]),
             cell(signatureEmptyCell, [("fo:padding", "0cm"), ("fo:border", "none")]),
         ]
+        if signatureFields {
+            // The field fills the space above the line that the line cell's padding keeps free otherwise.
+            nodes.append(cell(signatureFieldCell, [("fo:padding", "0cm"), ("fo:border-top", "none"), ("fo:border-bottom", rule), ("fo:border-left", "none"), ("fo:border-right", "none")]))
+            nodes.append(style(signatureFieldGraphic, family: "graphic", .el("style:graphic-properties", [
+                ("style:vertical-pos", "top"), ("style:vertical-rel", "baseline"), ("fo:border", "none"), ("fo:background-color", "transparent"),
+            ])))
+        }
         if let keepParent {
             nodes.append(style(ODTStyle.keepWithNext, family: "paragraph", parent: keepParent,
                                .el("style:paragraph-properties", [("fo:keep-with-next", "always")])))

@@ -2,9 +2,9 @@
 /// anslagsbevis, which is kept on one page: heading and statement keep with its grid, the grid with the
 /// signature line, and neither table breaks between rows.
 enum ODTClosing {
-    static func nodes(_ layout: KindLayout) -> [ODTNode] {
+    static func nodes(_ layout: KindLayout, fieldNames: [String]? = nil) -> [ODTNode] {
         let tables = ODTTables()
-        guard let grid = tables.signatures(layout.signatures, name: "Underskrifter") else { return [] }
+        guard let grid = tables.signatures(layout.signatures, name: "Underskrifter", fieldNames: fieldNames) else { return [] }
         var nodes: [ODTNode] = []
         if let heading = layout.signatureHeading { nodes.append(ODTBlocks.paragraph(ODTStyle.signatureHeading, [.text(heading)])) }
         nodes.append(grid)

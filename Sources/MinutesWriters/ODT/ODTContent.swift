@@ -5,22 +5,27 @@ import MinutesModel
 enum ODTContent {
     /// The `office:document-content` tree; with `masterPage` the title starts that master page (a
     /// user's template whose first master page is not "Standard").
-    static func root(_ minutes: Minutes, masterPage: String? = nil) -> ODTNode {
+    /// With `signatureFields` each signature line holds a text field named after its signer, which the PDF
+    /// export turns into a signature field.
+    static func root(_ minutes: Minutes, masterPage: String? = nil, signatureFields: Bool = false) -> ODTNode {
         let layout = KindLayout(minutes)
         var body = self.body(minutes, layout: layout)
         var keepParent: String?
-        let closing = ODTClosing.nodes(layout)
+        let fields = signatureFields ? SignatureFieldNames.of(layout.signatures) : nil
+        let closing = ODTClosing.nodes(layout, fieldNames: fields)
         if !closing.isEmpty {
             // No lone signature page: the last paragraph before the signatures keeps with them.
             keepParent = keepLastParagraph(&body)
             body += closing
         }
         var styles = ODTAutomaticStyles.nodes(
-            factLabelWidth: ODTAutomaticStyles.factLabelWidth(layout.headerRows), posting: layout.postingCertificate != nil, keepParent: keepParent)
+            factLabelWidth: ODTAutomaticStyles.factLabelWidth(layout.headerRows), posting: layout.postingCertificate != nil, keepParent: keepParent,
+            signatureFields: fields != nil)
+        if let fields, !fields.isEmpty { body.insert(ODTSignatureFields.forms(fields), at: 0) }
         if let masterPage { ODTMasterPage.start(masterPage, body: &body, automaticStyles: &styles) }
         return ODTNode.el(
             "office:document-content",
-            ODTXML.namespaces(["office", "style", "text", "table", "fo", "xlink"]) + [ODTXML.version],
+            ODTXML.namespaces(["office", "style", "text", "table", "fo", "xlink"] + (fields == nil ? [] : ["form", "draw", "svg", "ooo"])) + [ODTXML.version],
             [
                 .el("office:automatic-styles", [], styles),
                 .el("office:body", [], [.el("office:text", [], body)]),

@@ -7,7 +7,8 @@ enum ODTMeta {
     /// Front-matter keys whose values are diary numbers, written as keywords too.
     static let diaryKeys: Set<String> = ["diarienummer", "dnr"]
 
-    static func part(_ meta: Metadata, options: WriterOptions) throws -> [UInt8] {
+    /// `author` is the secretary (the PDF's Author); `diaryNumbers` the items' Dnr, added to the keywords.
+    static func part(_ meta: Metadata, options: WriterOptions, author: String? = nil, diaryNumbers: [String] = []) throws -> [UInt8] {
         let labels = MinutesLabels(kind: meta.kind)
         let date = meta.start?.date
         var children: [ODTNode] = [
@@ -17,7 +18,9 @@ enum ODTMeta {
         ]
         var keywords = [labels.documentName] + (meta.organ.map { [$0] } ?? [])
         keywords += meta.fields.filter { diaryKeys.contains($0.key) }.map(\.value)
+        for number in diaryNumbers where !keywords.contains(number) { keywords.append(number) }
         children += keywords.map { .el("meta:keyword", [], [.text($0)]) }
+        if let author { children.append(.el("meta:initial-creator", [], [.text(author)])) }
         if let stamp = (meta.start ?? options.now).map(dateTime) {
             children.append(.el("meta:creation-date", [], [.text(stamp)]))
             children.append(.el("dc:date", [], [.text(stamp)]))

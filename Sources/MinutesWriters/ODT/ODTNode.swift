@@ -66,6 +66,10 @@ enum ODTXML {
         "dc": "http://purl.org/dc/elements/1.1/",
         "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
         "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
+        "form": "urn:oasis:names:tc:opendocument:xmlns:form:1.0",
+        "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+        "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+        "ooo": "http://openoffice.org/2004/office",
     ]
 
     /// The ODF version every root carries.

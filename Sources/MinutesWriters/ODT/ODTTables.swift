@@ -61,9 +61,10 @@ struct ODTTables {
 
     /// Two signers per row: role, space to sign above a rule, the printed name (blank when nil) and any note
     /// below. The table may not break between rows, so the whole block stays on one page.
-    func signatures(_ signatures: [SignatureCell], name: String) -> ODTNode? {
+    func signatures(_ signatures: [SignatureCell], name: String, fieldNames: [String]? = nil) -> ODTNode? {
         guard !signatures.isEmpty else { return nil }
         var rows: [ODTNode] = []
+        var fieldIndex = 0
         for pair in SignatureGrid.rows(signatures) {
             let slots = (0..<SignatureGrid.perRow).map { $0 < pair.count ? pair[$0] : nil }
             func line(_ part: (SignatureCell) -> ODTNode) -> ODTNode {
@@ -76,7 +77,11 @@ struct ODTTables {
                 return Self.row(nil, cells)
             }
             rows.append(line { Self.cell(ODTAutomaticStyles.signatureRoleCell, ODTStyle.signatureRole, [.text($0.role)]) })
-            rows.append(line { _ in Self.cell(ODTAutomaticStyles.signatureLineCell, ODTStyle.signatureName, []) })
+            rows.append(line { _ in
+                guard fieldNames != nil else { return Self.cell(ODTAutomaticStyles.signatureLineCell, ODTStyle.signatureName, []) }
+                fieldIndex += 1
+                return Self.cell(ODTAutomaticStyles.signatureFieldCell, ODTStyle.signatureName, [ODTSignatureFields.control(fieldIndex)])
+            })
             rows.append(line { signer in
                 let note = signer.note.map { [ODTBlocks.paragraph(ODTStyle.signatureNote, [.text($0)])] } ?? []
                 return Self.cell(ODTAutomaticStyles.signatureNameCell, [ODTBlocks.paragraph(ODTStyle.signatureName, [.text(signer.name ?? "")])] + note)

@@ -13,13 +13,14 @@ public struct ODTWriter: ReferenceDocumentWriter {
 
     public func write(_ minutes: Minutes, options: WriterOptions) throws -> [UInt8] {
         let reference = try Self.templateStep { try ODTReferenceDocument(options) }
-        let content = ODTContent.root(minutes, masterPage: reference?.bodyMasterPage)
+        let content = ODTContent.root(minutes, masterPage: reference?.bodyMasterPage, signatureFields: options.signatureFields)
         var styles = try ODTStyles.part(minutes.meta, style: options.style)
         if let reference { styles = try Self.templateStep { try reference.styles(merging: styles, content: content).xml } }
         let parts: [(String, [UInt8])] = [
             ("content.xml", try ODTXML.document(content)),
             ("styles.xml", styles),
-            ("meta.xml", try ODTMeta.part(minutes.meta, options: options)),
+            ("meta.xml", try ODTMeta.part(minutes.meta, options: options, author: minutes.signatures.first { $0.duty == .secretary }?.name,
+                                          diaryNumbers: minutes.items.compactMap(\.dnr))),
         ]
         let pictures = reference?.template.pictures ?? []
         var zip = ZipWriter(timestamp: PackageTimestamp.of(minutes.meta, options: options))

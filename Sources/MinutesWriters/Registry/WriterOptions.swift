@@ -15,6 +15,8 @@ public struct WriterOptions: Sendable, Hashable {
     /// The user's own templates (`--reference-doc`), by format id ("odt", "docx"): their styles, page layout,
     /// header and footer replace the house style's.
     public var referenceDocuments: [String: [UInt8]] = [:]
+    /// Whether each signature line carries a form field named after its signer (for the PDF's signature fields).
+    package var signatureFields = false
 
     /// Creates options with the defaults: 72 columns, LF, style `standard`, `sv-SE`.
     public init(width: Int = 72, lineEnding: LineEnding = .lf, style: String = "standard", now: LocalDateTime? = nil, language: String = "sv-SE") {

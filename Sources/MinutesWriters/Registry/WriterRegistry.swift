@@ -9,6 +9,7 @@ public struct WriterRegistry: Sendable {
         JSONWriter(),
         ODTWriter(),
         DOCXWriter(),
+        PDFWriter(),
     ])
 
     /// Creates a registry from writers.

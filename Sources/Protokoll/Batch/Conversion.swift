@@ -1,4 +1,5 @@
 import Foundation
+import OfficePackaging
 
 /// Where converted documents go.
 public enum OutputDestination: Sendable, Hashable {
@@ -18,6 +19,8 @@ public struct InputResult: Sendable {
     public var outputs: [String]
     /// Set when the input was not converted.
     public var failure: String?
+    /// The files written (standard output aside), with size and SHA-256.
+    public var files: [OutputFile] = []
 
     /// Whether every requested output was written.
     public var succeeded: Bool { failure == nil }
@@ -69,12 +72,17 @@ public struct Conversion: Sendable {
             result.failure = "the folder of \(escape.path) is a symbolic link that leads out of \(folder); nothing is written for this input"
             return result
         }
+        if let signed = rendered.lazy.compactMap({ $0.path == "-" ? nil : SignedDocument.reason(atPath: $0.path) }).first {
+            result.failure = signed + "; nothing is written for this input"
+            return result
+        }
         for (path, bytes) in rendered {
             do {
                 if path == "-" {
                     standardOutput?(bytes)
                 } else {
                     try AtomicFile.write(bytes, to: path)
+                    result.files.append(OutputFile(path: path, size: bytes.count, sha256: SHA256.hex(bytes)))
                 }
                 result.outputs.append(path)
             } catch {
@@ -82,6 +90,7 @@ public struct Conversion: Sendable {
                 // A set of formats is written whole or not at all.
                 for written in result.outputs where written != "-" { unlink(written) }
                 result.outputs = []
+                result.files = []
                 return result
             }
         }

@@ -11,6 +11,7 @@ public enum ConversionReport {
             "errors": r.count(.error),
             "warnings": r.count(.warning),
         ]
+        if !r.files.isEmpty { entry["files"] = r.files.map { ["path": $0.path, "bytes": $0.size, "sha256": $0.sha256] as [String: Any] } }
         if let failure = r.failure { entry["reason"] = failure }
         if durations { entry["seconds"] = (r.seconds * 1000).rounded() / 1000 }
         return entry

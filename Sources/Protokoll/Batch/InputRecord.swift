@@ -6,6 +6,8 @@ public struct InputRecord: Sendable {
     public var outputs: [String]
     /// Set when the input was not converted.
     public var failure: String?
+    /// The files written, with size and SHA-256.
+    public var files: [OutputFile] = []
     /// The parser's diagnostics (and `check`'s findings).
     public var diagnostics: [Diagnostic]
     /// Wall time spent on the input, reading included.
@@ -73,6 +75,25 @@ public struct Shard: Sendable, Hashable {
 extension InputResult {
     /// The outcome without the parsed minutes, taking `seconds`.
     public func record(seconds: Double = 0) -> InputRecord {
-        InputRecord(input: input, outputs: outputs, failure: failure, diagnostics: minutes.diagnostics, seconds: seconds)
+        var record = InputRecord(input: input, outputs: outputs, failure: failure, diagnostics: minutes.diagnostics, seconds: seconds)
+        record.files = files
+        return record
+    }
+}
+
+/// One file a conversion wrote.
+public struct OutputFile: Sendable, Hashable {
+    /// Where it was written.
+    public let path: String
+    /// Its size in bytes.
+    public let size: Int
+    /// The SHA-256 of its bytes, lowercase hex.
+    public let sha256: String
+
+    /// Creates the description of a written file.
+    public init(path: String, size: Int, sha256: String) {
+        self.path = path
+        self.size = size
+        self.sha256 = sha256
     }
 }

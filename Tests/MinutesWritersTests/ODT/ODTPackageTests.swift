@@ -47,3 +47,17 @@ struct ODTPackageTests {
         #expect(try ODTTestSupport.problems(odt) == [])
     }
 }
+
+/// The signature fields' names: role noun and signer, numbered when one repeats.
+@Suite struct SignatureFieldNameTests {
+    @Test func namesFollowTheDutyAndTheSigner() {
+        let cells = [
+            SignatureCell(role: "Vid anteckningarna", name: "Anna Berg"), SignatureCell(role: "Justeras", name: "Per Holm"),
+            SignatureCell(role: "Ordförande", name: "Kjell Hedvall"), SignatureCell(role: "Justerande", name: nil),
+            SignatureCell(role: "Justerande", name: nil), SignatureCell(role: "Kassör", name: "Eva Ek"),
+        ]
+        #expect(SignatureFieldNames.of(cells) == [
+            "Sekreterare – Anna Berg", "Justerare – Per Holm", "Ordförande – Kjell Hedvall", "Justerare", "Justerare 2", "Kassör – Eva Ek",
+        ])
+    }
+}
