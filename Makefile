@@ -3,7 +3,7 @@ SWIFT       ?= swift
 OUT         ?= out
 DEMO_INPUT  := fixtures/minutes/seed-planeringskonferens.md
 APT_NEEDED  := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-dev pkg-config
-APT_CLIENTS := libreoffice-writer-nogui poppler-utils pandoc libxml2-utils unzip fonts-liberation2 fonts-dejavu-core python3-docx
+APT_CLIENTS := libreoffice-writer-nogui poppler-utils pandoc libxml2-utils unzip fonts-liberation2 fonts-dejavu-core python3-docx python3-uno
 # module=package: pikepdf checks PDF/A structure, pyHanko signs and validates, eark-validator checks E-ARK packages.
 PIP_CLIENTS := pikepdf=pikepdf pyhanko=pyhanko eark_validator=eark-validator
 BIN          = $(shell $(SWIFT) build -c release --show-bin-path)/protokoll

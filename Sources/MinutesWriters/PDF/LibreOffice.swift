@@ -1,15 +1,17 @@
 import Foundation
 import Synchronization
 
-/// LibreOffice as Protokoll's PDF packager: headless, one private user profile per concurrent conversion (kept warm
-/// for the whole run, removed at exit), a deadline on every call.
+/// LibreOffice as Protokoll's PDF packager: headless, one private user profile per concurrent conversion (kept
+/// for the whole run, removed at exit), a deadline on every call. With Debian's python3-uno each profile has a
+/// long-running office that converts document after document (a start costs seconds, a conversion a fraction);
+/// without it each document gets its own `soffice --convert-to`.
 final class LibreOffice: Sendable {
-    /// The one instance of a process; its profiles are removed when the process exits.
+    /// The one instance of a process; its offices are ended and its profiles removed when the process exits.
     static let shared = LibreOffice()
 
     /// The PDF/A-2b export: tagged, bookmarks from headings, fonts embedded (PDF/A requires it), form fields as
     /// fields, no encryption or JavaScript (LibreOffice adds neither unless asked).
-    static let pdfExportFilter = "pdf:writer_pdf_Export:" + """
+    static let pdfExportOptions = """
         {"SelectPdfVersion":{"type":"long","value":"2"},"UseTaggedPDF":{"type":"boolean","value":"true"},\
         "ExportBookmarks":{"type":"boolean","value":"true"},"ExportFormFields":{"type":"boolean","value":"true"},\
         "EmbedStandardFonts":{"type":"boolean","value":"true"},"ExportNotes":{"type":"boolean","value":"false"}}
@@ -20,12 +22,12 @@ final class LibreOffice: Sendable {
         ProcessInfo.processInfo.environment["PROTOKOLL_SOFFICE_TIMEOUT"].flatMap(Double.init) ?? 180
     }
 
-    private struct State {
-        var root: String?
-        var idle: [String] = []
-        var made = 0
-    }
-    private let state = Mutex(State())
+    /// The python that has the `uno` module (Debian's python3-uno installs it for /usr/bin/python3 only).
+    static let unoPython = "/usr/bin/python3"
+
+    /// Why PDF cannot be made here, for the user.
+    static let missingMessage = "PDF output needs LibreOffice, which is not installed: on Debian run "
+        + "`apt-get install libreoffice-writer-nogui python3-uno fonts-liberation2 fonts-dejavu-core` (or set PROTOKOLL_SOFFICE to soffice's path)"
 
     /// The soffice program: `PROTOKOLL_SOFFICE`, else the first `soffice` on `PATH`, else Debian's location.
     static var executable: String? {
@@ -35,64 +37,131 @@ final class LibreOffice: Sendable {
         return folders.map { ($0 as NSString).appendingPathComponent("soffice") }.first(where: FileManager.default.isExecutableFile)
     }
 
-    /// Why PDF cannot be made here, for the user.
-    static let missingMessage = "PDF output needs LibreOffice, which is not installed: on Debian run "
-        + "`apt-get install libreoffice-writer-nogui fonts-liberation2 fonts-dejavu-core` (or set PROTOKOLL_SOFFICE to soffice's path)"
+    /// A profile and, once started, the office working in it.
+    private final class Slot: @unchecked Sendable {
+        let profile: String
+        var worker: PipedProcess?
+        init(profile: String) { self.profile = profile }
+    }
+
+    private struct State {
+        var root: String?
+        var idle: [Slot] = []
+        var all: [Slot] = []
+        var hasUNO: Bool?
+    }
+    private let state = Mutex(State())
 
     /// `odt` converted to PDF/A-2b.
     func pdf(fromODT odt: [UInt8]) throws -> [UInt8] {
         guard let soffice = LibreOffice.executable else { throw WriterError.failed(format: "pdf", reason: LibreOffice.missingMessage) }
-        let profile = try checkOut()
+        let slot = try checkOut()
         var healthy = false
-        defer { checkIn(profile, healthy: healthy) }
-        let work = profile + "-work"
+        defer { checkIn(slot, healthy: healthy) }
+        let work = slot.profile + "-work"
         try? FileManager.default.removeItem(atPath: work)
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: work) }
         let input = (work as NSString).appendingPathComponent("document.odt")
-        try Data(odt).write(to: URL(fileURLWithPath: input))
-        let outcome = try ChildProcess.run(soffice, [
-            "--headless", "--norestore", "--nolockcheck", "--nodefault", "--nologo",
-            "-env:UserInstallation=" + URL(fileURLWithPath: profile).absoluteString,
-            "--convert-to", LibreOffice.pdfExportFilter, "--outdir", work, input,
-        ], environment: ["SAL_USE_VCLPLUGIN": "svp"], timeout: LibreOffice.timeout)
         let output = (work as NSString).appendingPathComponent("document.pdf")
-        guard let status = outcome.status else {
-            throw WriterError.failed(format: "pdf", reason: "LibreOffice did not finish within \(Int(LibreOffice.timeout)) s and was stopped")
+        try Data(odt).write(to: URL(fileURLWithPath: input))
+        if hasUNO() {
+            try convertInWorker(slot, soffice: soffice, input: input, output: output)
+        } else {
+            try convertInOwnProcess(slot, soffice: soffice, input: input, work: work)
         }
-        guard status == 0, let data = FileManager.default.contents(atPath: output), data.starts(with: Array("%PDF-".utf8)) else {
-            let detail = outcome.messages.split(separator: "\n").filter { !$0.contains("javaldx") && !$0.hasPrefix("convert ") }.joined(separator: " ")
-            throw WriterError.failed(format: "pdf", reason: "LibreOffice made no PDF (exit \(status))\(detail.isEmpty ? "" : ": " + detail)")
+        guard let data = FileManager.default.contents(atPath: output), data.starts(with: Array("%PDF-".utf8)) else {
+            throw WriterError.failed(format: "pdf", reason: "LibreOffice made no PDF")
         }
         healthy = true
         return Array(data)
     }
 
-    private func checkOut() throws -> String {
+    private func convertInWorker(_ slot: Slot, soffice: String, input: String, output: String) throws {
+        let timeout = LibreOffice.timeout
+        if slot.worker?.isAlive != true {
+            signal(SIGPIPE, SIG_IGN)
+            let scriptPath = try script()
+            let worker = try PipedProcess(LibreOffice.unoPython, [
+                scriptPath, soffice, URL(fileURLWithPath: slot.profile).absoluteString,
+                "protokoll-\(getpid())-\((slot.profile as NSString).lastPathComponent)", LibreOffice.pdfExportOptions,
+            ], environment: ["SAL_USE_VCLPLUGIN": "svp"])
+            slot.worker = worker
+            guard let ready = worker.answer(timeout: timeout) else { throw stopped(timeout) }
+            guard ready == "ready" else { throw WriterError.failed(format: "pdf", reason: ready.replacingOccurrences(of: "error ", with: "")) }
+        }
+        guard let answer = slot.worker?.ask(input + "\t" + output, timeout: timeout) else { throw stopped(timeout) }
+        guard answer == "ok" else {
+            throw WriterError.failed(format: "pdf", reason: "LibreOffice could not export the document: \(answer.replacingOccurrences(of: "error ", with: ""))")
+        }
+    }
+
+    private func convertInOwnProcess(_ slot: Slot, soffice: String, input: String, work: String) throws {
+        let outcome = try ChildProcess.run(soffice, [
+            "--headless", "--norestore", "--nolockcheck", "--nodefault", "--nologo",
+            "-env:UserInstallation=" + URL(fileURLWithPath: slot.profile).absoluteString,
+            "--convert-to", "pdf:writer_pdf_Export:" + LibreOffice.pdfExportOptions, "--outdir", work, input,
+        ], environment: ["SAL_USE_VCLPLUGIN": "svp"], timeout: LibreOffice.timeout)
+        guard let status = outcome.status else { throw stopped(LibreOffice.timeout) }
+        guard status == 0 else {
+            let detail = outcome.messages.split(separator: "\n").filter { !$0.contains("javaldx") && !$0.hasPrefix("convert ") }.joined(separator: " ")
+            throw WriterError.failed(format: "pdf", reason: "LibreOffice made no PDF (exit \(status))\(detail.isEmpty ? "" : ": " + detail)")
+        }
+    }
+
+    private func stopped(_ timeout: Double) -> WriterError {
+        .failed(format: "pdf", reason: "LibreOffice did not finish within \(Int(timeout)) s and was stopped")
+    }
+
+    private func hasUNO() -> Bool {
+        if let known = state.withLock({ $0.hasUNO }) { return known }
+        let found = FileManager.default.isExecutableFile(atPath: LibreOffice.unoPython)
+            && ((try? ChildProcess.run(LibreOffice.unoPython, ["-c", "import uno"], environment: [:], timeout: 30))?.status == 0)
+        state.withLock { $0.hasUNO = found }
+        return found
+    }
+
+    /// The worker script, written once into the profiles' folder.
+    private func script() throws -> String {
+        guard let root = state.withLock({ $0.root }) else { throw WriterError.failed(format: "pdf", reason: "no profile folder") }
+        let path = (root as NSString).appendingPathComponent("worker.py")
+        if !FileManager.default.fileExists(atPath: path) {
+            try Data(UNOWorkerScript.source.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        }
+        return path
+    }
+
+    private func checkOut() throws -> Slot {
         try state.withLock { state in
-            if let profile = state.idle.popLast() { return profile }
+            if let slot = state.idle.popLast() { return slot }
             if state.root == nil {
                 var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("protokoll-libreoffice.XXXXXX").utf8CString)
                 guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
                     throw WriterError.failed(format: "pdf", reason: "cannot make a LibreOffice profile folder: \(String(cString: strerror(errno)))")
                 }
                 state.root = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                atexit { LibreOffice.shared.removeProfiles() }
+                atexit { LibreOffice.shared.shutDown() }
             }
-            state.made += 1
-            return (state.root! as NSString).appendingPathComponent("profile-\(state.made)")
+            let slot = Slot(profile: (state.root! as NSString).appendingPathComponent("profile-\(state.all.count + 1)"))
+            state.all.append(slot)
+            return slot
         }
     }
 
-    private func checkIn(_ profile: String, healthy: Bool) {
-        // A profile that saw a crash or a kill may be damaged: it is dropped, the next call makes a fresh one.
-        if !healthy { try? FileManager.default.removeItem(atPath: profile) }
-        state.withLock { state in
-            if healthy { state.idle.append(profile) }
+    private func checkIn(_ slot: Slot, healthy: Bool) {
+        // A slot that saw a crash, a kill or a failure starts afresh: new office, new profile.
+        if !healthy {
+            slot.worker?.stop()
+            slot.worker = nil
+            try? FileManager.default.removeItem(atPath: slot.profile)
         }
+        state.withLock { $0.idle.append(slot) }
     }
 
-    private func removeProfiles() {
-        if let root = state.withLock({ $0.root }) { try? FileManager.default.removeItem(atPath: root) }
+    private func shutDown() {
+        let (root, slots) = state.withLock { ($0.root, $0.all) }
+        // The profiles are removed anyway: no need to wait for the offices to close them.
+        for slot in slots { slot.worker?.stop() }
+        if let root { try? FileManager.default.removeItem(atPath: root) }
     }
 }

@@ -14,7 +14,7 @@ public enum AtomicFile {
         var template = Array(folder.appendingPathComponent(".\(url.lastPathComponent).XXXXXX\(temporarySuffix)").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, Int32(temporarySuffix.utf8.count)) }
         guard descriptor >= 0 else { throw failure(path, errno) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var closed = false
         do {
             fchmod(descriptor, 0o644)
