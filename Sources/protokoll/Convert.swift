@@ -93,9 +93,10 @@ struct Convert: ParsableCommand {
 
     /// The registered format whose file extension `path` has, if any.
     static func format(ofFileName path: String) -> String? {
-        let ext = (path as NSString).pathExtension.lowercased()
-        guard !ext.isEmpty else { return nil }
-        return WriterRegistry.standard.writers.first { type(of: $0).format.fileExtension == ext }.map { type(of: $0).format.id }
+        // The longest matching extension wins: x.metadata.json is the sidecar, x.json the AST.
+        let name = (path as NSString).lastPathComponent.lowercased()
+        return WriterRegistry.standard.formats.filter { name.hasSuffix("." + $0.fileExtension) }
+            .max { $0.fileExtension.count < $1.fileExtension.count }?.id
     }
 
     func run() throws {

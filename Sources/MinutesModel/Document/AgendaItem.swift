@@ -85,3 +85,27 @@ extension Signature {
     /// What this signer signs as.
     public var duty: SigningDuty { SigningDuty(role: role) }
 }
+
+extension AgendaItem {
+    /// The item's decisions in source order, those inside its standard sections included.
+    public var decisions: [Decision] {
+        func collect(_ blocks: [Block]) -> [Decision] {
+            blocks.flatMap { block -> [Decision] in
+                switch block {
+                case .decision(let decision): [decision]
+                case .section(let section): collect(section.blocks)
+                case .quote(let inner): collect(inner)
+                case .paragraph, .heading, .list, .table, .code, .separator: []
+                }
+            }
+        }
+        return collect(blocks)
+    }
+}
+
+extension Decision {
+    /// The clauses as plain sentences, "att" restored where the source wrote an att-sats.
+    public var sentences: [String] {
+        clauses.map { ($0.isAttClause ? "att " : "") + $0.text.plainText }
+    }
+}

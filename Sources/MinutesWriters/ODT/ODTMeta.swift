@@ -4,8 +4,6 @@ import SwedishTypography
 /// meta.xml: title, subject, keywords, dates and the meeting's facts as user-defined properties.
 enum ODTMeta {
     static let generator = "Protokoll/0.1"
-    /// Front-matter keys whose values are diary numbers, written as keywords too.
-    static let diaryKeys: Set<String> = ["diarienummer", "dnr"]
 
     /// `author` is the secretary (the PDF's Author); `diaryNumbers` the items' Dnr, added to the keywords.
     static func part(_ meta: Metadata, options: WriterOptions, author: String? = nil, diaryNumbers: [String] = []) throws -> [UInt8] {
@@ -17,7 +15,7 @@ enum ODTMeta {
             .el("dc:subject", [], [.text(([meta.organ ?? labels.documentName] + (date.map { [$0.iso] } ?? [])).joined(separator: " "))]),
         ]
         var keywords = [labels.documentName] + (meta.organ.map { [$0] } ?? [])
-        keywords += meta.fields.filter { diaryKeys.contains($0.key) }.map(\.value)
+        keywords += meta.fields.filter { Registration.Key.diaryNumber.spellings.contains($0.key) }.map(\.value)
         for number in diaryNumbers where !keywords.contains(number) { keywords.append(number) }
         children += keywords.map { .el("meta:keyword", [], [.text($0)]) }
         if let author { children.append(.el("meta:initial-creator", [], [.text(author)])) }

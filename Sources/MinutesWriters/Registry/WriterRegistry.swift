@@ -10,6 +10,7 @@ public struct WriterRegistry: Sendable {
         ODTWriter(),
         DOCXWriter(),
         PDFWriter(),
+        MetadataSidecarWriter(),
     ])
 
     /// Creates a registry from writers.

@@ -15,6 +15,12 @@ public struct Pipeline: Sendable {
     public var sortAttendees: Bool
     /// Renumber items from this paragraph number (§ 163 …), shifting presence notes with them.
     public var firstParagraph: Int?
+    /// Metadata given on the command line (`-M key=value`), overriding the front matter's.
+    public var metadataOverrides: [Metadata.Field] = []
+    /// The organisation's diarienummer pattern (a regular expression); numbers that do not match are reported.
+    public var diaryNumberPattern: String?
+    /// How registration problems are reported: warnings for `convert`, errors for `package`.
+    public var registrationSeverity: Severity = .warning
 
     /// Creates a pipeline; the defaults are the CLI's.
     public init(
@@ -34,6 +40,11 @@ public struct Pipeline: Sendable {
         guard !minutes.hasErrors else { return minutes }
         if let firstParagraph { minutes = minutes.renumbered(from: firstParagraph) }
         if sortAttendees { minutes = minutes.sortingAttendees() }
+        for field in metadataOverrides {
+            minutes.meta.fields.removeAll { $0.key == field.key }
+            minutes.meta.fields.append(field)
+        }
+        minutes.diagnostics += RegistrationRules.findings(minutes, source: bytes, diaryNumberPattern: diaryNumberPattern, severity: registrationSeverity)
         return minutes.typeset()
     }
 
