@@ -111,6 +111,9 @@ struct PDFOutputTests {
         let text = RenderedPDF.collapse(try tool("pdftotext", [out.path, "-"]))
         #expect(text.contains("ANSLAG/BEVIS") && text.contains("Datum då anslaget sätts upp") && text.contains("2024-07-10"), "\(text)")
         #expect(text.contains("Sida 1 (2)"))
+        let xmp = try tool("pdfinfo", ["-meta", out.path])
+        #expect(xmp.contains("<protokollreg:diarienummer>KS 2024/15</protokollreg:diarienummer>"), "registration in the XMP: \(xmp)")
+        #expect(xmp.contains("<pdfaSchema:prefix>protokollreg</pdfaSchema:prefix>"), "declared by a PDF/A extension schema")
         let fields = "import sys, pikepdf\npdf = pikepdf.open(sys.argv[1])\nfor f in pdf.Root.AcroForm.Fields: print(f.FT, str(f.T))"
         if let r = try python(fields, needs: "pikepdf", [out.path]) {
             #expect(r.stdout == """

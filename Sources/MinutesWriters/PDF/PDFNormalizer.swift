@@ -5,7 +5,8 @@ import OfficePackaging
 /// the ICC profile of the PDF/A output intent) becomes the meeting's moment, and the file `/ID` becomes a hash of
 /// the content, so the same input gives the same bytes.
 enum PDFNormalizer {
-    static func normalize(_ pdf: [UInt8], moment: LocalDateTime) throws -> [UInt8] {
+    /// `registration` is added to the XMP packet (`PDFRegistrationXMP`).
+    static func normalize(_ pdf: [UInt8], moment: LocalDateTime, registration: Registration? = nil) throws -> [UInt8] {
         var editor = try PDFEditor(pdf)
         let stamp = moment.date.iso.replacingOccurrences(of: "-", with: "")
             + (moment.time.map { $0.iso.replacingOccurrences(of: ":", with: "") } ?? "0000") + "00"
@@ -18,6 +19,10 @@ enum PDFNormalizer {
             var packet = Array(editor.bytes[stream.data])
             let start = key.upperBound - stream.data.lowerBound, stop = end.lowerBound - stream.data.lowerBound
             packet.replaceSubrange(start..<stop, with: Array(xmpDate(moment).utf8))
+            let added = registration.map(PDFRegistrationXMP.descriptions) ?? ""
+            if !added.isEmpty, let close = PDFEditor.range(of: Array("</rdf:RDF>".utf8), in: packet, from: 0) {
+                packet.insert(contentsOf: Array(added.utf8), at: close.lowerBound)
+            }
             try editor.replaceStream(at: object.offset, with: packet)
         }
         if let key = editor.find("/DestOutputProfile"), let number = PDFEditor.integer(in: editor.bytes, after: key.upperBound),

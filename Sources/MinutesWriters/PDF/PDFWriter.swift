@@ -18,7 +18,7 @@ public struct PDFWriter: DocumentWriter {
         guard signable.fields.count == names.count else {
             throw WriterError.failed(format: "pdf", reason: "LibreOffice exported \(signable.fields.count) of the \(names.count) signature fields")
         }
-        return try PDFNormalizer.normalize(signable.pdf, moment: moment)
+        return try PDFNormalizer.normalize(signable.pdf, moment: moment, registration: Registration(minutes.meta))
     }
 
     /// The moment of minutes without a date, as zip packages get it: 1980-01-01, never the clock.
