@@ -40,6 +40,9 @@ struct Convert: ParsableCommand {
     @Option(help: "Convert only share K of N (K/N) of the sorted inputs, the same share on every machine.")
     var shard: String?
 
+    @Flag(help: "Replace existing outputs that differ from the new ones (a signed document is never replaced).")
+    var force = false
+
     @Flag(help: "Write SHA256SUMS (sha256sum's format) at the root of the outputs: --output-dir, or -o's folder.")
     var checksums = false
 
@@ -114,7 +117,11 @@ struct Convert: ParsableCommand {
         try printReferenceNotes(writerOptions)
         let pipeline = common.pipeline(writerOptions: writerOptions)
         let destination: OutputDestination = output.map { .file($0) } ?? .directory(outputDirectory ?? ".")
-        let conversion = Conversion(pipeline: pipeline, formats: formatList, destination: destination)
+        let conversion = { () -> Conversion in
+            var conversion = Conversion(pipeline: pipeline, formats: formatList, destination: destination)
+            conversion.overwrites = force
+            return conversion
+        }()
         if output == nil { AtomicFile.removeStaleTemporaries(under: outputDirectory ?? ".") }
         let standardOutputFailure = Mutex<String?>(nil)
         if let report {

@@ -66,7 +66,9 @@ import TestSupport
         // The name the old writer used: a symlink there must not be written through.
         try fm.createSymbolicLink(atPath: out.appendingPathComponent(".a.txt.1.tmp").path, withDestinationPath: victim.path)
         try fm.createSymbolicLink(atPath: out.appendingPathComponent("a.txt").path, withDestinationPath: victim.path)
-        let r = try CommandRunner.run(binary, ["convert", dir.appendingPathComponent("a.md").path, "--output-dir", out.path])
+        let kept = try CommandRunner.run(binary, ["convert", dir.appendingPathComponent("a.md").path, "--output-dir", out.path])
+        #expect(kept.status == 1 && kept.stderr.contains("a.txt exists and differs from the new output"), "without --force: \(kept.stderr)")
+        let r = try CommandRunner.run(binary, ["convert", dir.appendingPathComponent("a.md").path, "--output-dir", out.path, "--force"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep")
         let type = try fm.attributesOfItem(atPath: out.appendingPathComponent("a.txt").path)[.type] as? FileAttributeType
@@ -123,5 +125,23 @@ import TestSupport
         let seed = Fixtures.url(Fixtures.seed).path
         let r = try CommandRunner.run(binary, ["convert", seed, "-o", "-"] + options)
         #expect(r.status == 2, "\(options): \(r.stderr)")
+    }
+
+    @Test func anExistingOutputIsKeptUnlessForcedAndAnIdenticalRerunSucceeds() throws {
+        let (dir, _) = try folderWithMinutes(["a.md"])
+        defer { try? fm.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("a.md").path, out = dir.appendingPathComponent("out")
+        #expect(try CommandRunner.run(binary, ["convert", input, "--to", "txt,odt", "--output-dir", out.path, "-q"]).status == 0)
+        #expect(try CommandRunner.run(binary, ["convert", input, "--to", "txt,odt", "--output-dir", out.path, "-q"]).status == 0, "same bytes: nothing to refuse")
+        let txt = out.appendingPathComponent("a.txt")
+        try Data("edited by hand".utf8).write(to: txt)
+        let odtBefore = try Data(contentsOf: out.appendingPathComponent("a.odt"))
+        let refused = try CommandRunner.run(binary, ["convert", input, "--to", "txt,odt", "--output-dir", out.path, "-q"])
+        #expect(refused.status == 1 && refused.stderr.contains("\(txt.path) exists and differs from the new output"), "\(refused.stderr)")
+        #expect(try String(contentsOf: txt, encoding: .utf8) == "edited by hand")
+        #expect(try Data(contentsOf: out.appendingPathComponent("a.odt")) == odtBefore)
+        let forced = try CommandRunner.run(binary, ["convert", input, "--to", "txt,odt", "--output-dir", out.path, "-q", "--force"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: txt, encoding: .utf8) != "edited by hand")
     }
 }

@@ -28,6 +28,10 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     case relationships
     /// OPC core properties: docProps/core.xml (XSD).
     case coreProperties
+    /// METS 1.12 (E-ARK packages' METS.xml).
+    case mets
+    /// CITS ERMS 2.1 (an E-ARK package's descriptive metadata of records).
+    case erms
 
     /// The grammar language of a schema file.
     enum Language { case relaxNG, xmlSchema }
@@ -49,22 +53,27 @@ public enum BundledSchema: String, Sendable, CaseIterable {
         case .contentTypes: "ooxml-xsd/opc-contentTypes.xsd"
         case .relationships: "ooxml-xsd/opc-relationships.xsd"
         case .coreProperties: "ooxml-xsd/opc-coreProperties.xsd"
+        case .mets: "e-ark/mets.xsd"
+        case .erms: "e-ark/ERMS.xsd"
         }
     }
 
     /// Whether the part belongs to Office Open XML, where ECMA-376 Part 3 markup compatibility applies.
     var usesMarkupCompatibility: Bool {
         switch self {
-        case .odfDocument, .odfManifest: false
+        case .odfDocument, .odfManifest, .mets, .erms: false
         case .wordMain, .wordStyles, .wordNumbering, .wordSettings, .wordHeader, .wordFooter, .wordFontTable,
              .customProperties, .extendedProperties, .contentTypes, .relationships, .coreProperties: true
         }
     }
 
+    /// Whether the part belongs to ODF, where foreign elements and attributes are ignored.
+    var isODF: Bool { self == .odfDocument || self == .odfManifest }
+
     /// Whether the file is RELAX NG or W3C XML Schema.
     var language: Language {
         switch self {
-        case .contentTypes, .relationships, .coreProperties: .xmlSchema
+        case .contentTypes, .relationships, .coreProperties, .mets, .erms: .xmlSchema
         default: .relaxNG
         }
     }

@@ -9,6 +9,8 @@
 // - ooxml-xsd/opc-coreProperties.xsd: same source; its Dublin Core imports, which pointed at dublincore.org, now name
 //   the local dc.xsd / dcterms.xsd, and its xml: import names the local xml.xsd.
 // - ooxml-xsd/xml.xsd: the W3C xml: namespace schema, from shared/schemas/e-ark/xml.xsd.
+// - e-ark/: METS 1.12 (mets.xsd; its xlink import now names the local xlink.xsd), xlink.xsd, xml.xsd, CITS ERMS
+//   ERMS.xsd and the DILCIS CSIP/SIP METS extension schemas, from shared/schemas/e-ark/ (E-ARK SIP 2.1 packages).
 // - ooxml-xsd/dc.xsd, dcterms.xsd: small stand-ins written for Protokoll (the DCMI originals are not vendored);
 //   they declare the Dublin Core elements, the dc:date refinements and the W3CDTF type that core.xml uses.
 // Nothing is ever fetched: LibXML installs libxml2's no-network entity loader and documents parse with XML_PARSE_NONET.
@@ -32,7 +34,7 @@ public enum SchemaValidator {
                 if schema.usesMarkupCompatibility {
                     ForeignMarkup.resolveMarkupCompatibility(root)
                     if schema == .wordNumbering { WordLevelOrder.normalize(parsed.document) }
-                } else {
+                } else if schema.isODF {
                     ForeignMarkup.stripNonODF(root)
                 }
             }

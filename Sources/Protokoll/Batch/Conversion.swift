@@ -42,6 +42,9 @@ public struct Conversion: Sendable {
     public var formats: [String]
     /// Where the outputs go.
     public var destination: OutputDestination
+    /// Replace existing outputs that differ from the new ones (`--force`); without it they are left and the input fails.
+    /// A signed document is never replaced.
+    public var overwrites = false
 
     /// Creates a conversion.
     public init(pipeline: Pipeline, formats: [String], destination: OutputDestination) {
@@ -74,6 +77,10 @@ public struct Conversion: Sendable {
         }
         if let signed = rendered.lazy.compactMap({ $0.path == "-" ? nil : SignedDocument.reason(atPath: $0.path) }).first {
             result.failure = signed + "; nothing is written for this input"
+            return result
+        }
+        if !overwrites, let existing = rendered.first(where: { $0.path != "-" && differsFromFile($0.bytes, $0.path) }) {
+            result.failure = "\(existing.path) exists and differs from the new output; nothing is written for this input (--force replaces it)"
             return result
         }
         for (path, bytes) in rendered {
@@ -123,6 +130,14 @@ public struct Conversion: Sendable {
             }
         }
         return conflicts
+    }
+
+    /// Whether a file exists at `path` with other bytes than `bytes`.
+    private func differsFromFile(_ bytes: [UInt8], _ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let data = try? handle.readToEnd() else { return true }
+        return data.count != bytes.count || Array(data) != bytes
     }
 
     /// Whether `path`'s folder, symbolic links resolved, lies outside `folder` (a link planted in the output tree).
