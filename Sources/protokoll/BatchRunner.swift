@@ -44,6 +44,8 @@ enum BatchRunner {
                     let result = body(input, try read(input, options: options))
                     outcome.outputs = result.outputs
                     outcome.files = result.files
+                    outcome.inputSHA256 = result.inputSHA256
+                    outcome.resumed = result.resumed
                     outcome.failure = result.failure
                     outcome.diagnostics = result.minutes.diagnostics
                     for diagnostic in result.minutes.diagnostics where printsDiagnostics && (!quiet || diagnostic.severity == .error) {

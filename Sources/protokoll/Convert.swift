@@ -40,6 +40,9 @@ struct Convert: ParsableCommand {
     @Option(help: "Convert only share K of N (K/N) of the sorted inputs, the same share on every machine.")
     var shard: String?
 
+    @Flag(help: "Skip inputs an earlier run into the same --output-dir converted with the same bytes and options (its journal says so and the outputs are unchanged).")
+    var resume = false
+
     @Flag(help: "Replace existing outputs that differ from the new ones (a signed document is never replaced).")
     var force = false
 
@@ -120,6 +123,10 @@ struct Convert: ParsableCommand {
         let conversion = { () -> Conversion in
             var conversion = Conversion(pipeline: pipeline, formats: formatList, destination: destination)
             conversion.overwrites = force
+            if output == nil {
+                conversion.journal = ConversionJournal(folder: outputDirectory ?? ".", options: optionsKey(writerOptions))
+                conversion.resumes = resume
+            }
             return conversion
         }()
         if output == nil { AtomicFile.removeStaleTemporaries(under: outputDirectory ?? ".") }
@@ -151,9 +158,11 @@ struct Convert: ParsableCommand {
                 }
             },
             record: { record in
+                conversion.journal?.record(record)
                 if checksums { written += record.files }
                 if let stream { stream.write(ConversionReport.line(record)) } else if report != nil { records.append(record) }
             })
+        conversion.journal?.checkpoint()
         if let failure = standardOutputFailure.get() {
             BatchRunner.printError("error: \(failure)")
             throw ExitCode(1)
@@ -177,6 +186,19 @@ struct Convert: ParsableCommand {
             }
         }
         if totals.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// What decides the outputs' bytes besides the input: a journal entry counts only for the same key.
+    private func optionsKey(_ options: WriterOptions) -> String {
+        let templates: [String] = options.referenceDocuments.sorted { $0.key < $1.key }.map { "\($0.key)=\(ConversionJournal.digest($0.value))" }
+        var parts: [String] = [formatList.joined(separator: ","), String(width), lineEnding, style, templates.joined(separator: ",")]
+        parts.append(common.metadata.joined(separator: "\u{1F}"))
+        parts.append(common.diaryNumberPattern ?? "")
+        parts.append(common.year.map(String.init) ?? "")
+        parts.append(String(common.sortAttendees))
+        parts.append(common.firstParagraph.map(String.init) ?? "")
+        parts.append(options.now?.iso ?? "")
+        return ConversionJournal.digest(Array(parts.joined(separator: "\u{1E}").utf8))
     }
 
     /// Checks each template before any input is converted (a broken one is a usage error naming the file)

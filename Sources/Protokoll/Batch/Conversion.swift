@@ -21,6 +21,10 @@ public struct InputResult: Sendable {
     public var failure: String?
     /// The files written (standard output aside), with size and SHA-256.
     public var files: [OutputFile] = []
+    /// The input's SHA-256, when the conversion keeps a journal.
+    public var inputSHA256: String?
+    /// Whether the input was skipped because an earlier run converted it.
+    public var resumed = false
 
     /// Whether every requested output was written.
     public var succeeded: Bool { failure == nil }
@@ -45,6 +49,10 @@ public struct Conversion: Sendable {
     /// Replace existing outputs that differ from the new ones (`--force`); without it they are left and the input fails.
     /// A signed document is never replaced.
     public var overwrites = false
+    /// The output folder's journal: inputs are hashed for it and, with `resumes`, skipped when it says they are done.
+    public var journal: ConversionJournal?
+    /// Skip inputs the journal records as converted with the same bytes and options (`--resume`).
+    public var resumes = false
 
     /// Creates a conversion.
     public init(pipeline: Pipeline, formats: [String], destination: OutputDestination) {
@@ -55,8 +63,15 @@ public struct Conversion: Sendable {
 
     /// Converts one input: renders every format in memory first, then writes them, so a failure leaves no partial set.
     public func convert(_ input: InputSource, bytes: [UInt8], standardOutput: (([UInt8]) -> Void)? = nil) -> InputResult {
+        let sha = journal == nil ? nil : SHA256.hex(bytes)
+        if resumes, let sha, let outputs = journal?.finishedOutputs(for: input, sha256: sha) {
+            var skipped = InputResult(input: input, minutes: Minutes(), outputs: outputs, failure: nil)
+            skipped.resumed = true
+            return skipped
+        }
         let minutes = pipeline.parse(bytes, sourceName: input.isStandardInput ? nil : input.path)
         var result = InputResult(input: input, minutes: minutes, outputs: [], failure: nil)
+        result.inputSHA256 = sha
         if minutes.hasErrors {
             result.failure = "not converted: the input has errors"
             return result

@@ -6,7 +6,7 @@ public enum ConversionReport {
     static func entry(_ r: InputRecord, durations: Bool) -> [String: Any] {
         var entry: [String: Any] = [
             "input": r.input.displayName,
-            "status": r.succeeded ? "converted" : "failed",
+            "status": r.resumed ? "unchanged" : r.succeeded ? "converted" : "failed",
             "outputs": r.outputs,
             "errors": r.count(.error),
             "warnings": r.count(.warning),

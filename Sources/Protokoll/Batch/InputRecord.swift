@@ -8,6 +8,10 @@ public struct InputRecord: Sendable {
     public var failure: String?
     /// The files written, with size and SHA-256.
     public var files: [OutputFile] = []
+    /// The input's SHA-256, when a journal asked for it.
+    public var inputSHA256: String?
+    /// Whether the input was skipped because an earlier run converted it (`--resume`).
+    public var resumed = false
     /// The parser's diagnostics (and `check`'s findings).
     public var diagnostics: [Diagnostic]
     /// Wall time spent on the input, reading included.
@@ -77,6 +81,8 @@ extension InputResult {
     public func record(seconds: Double = 0) -> InputRecord {
         var record = InputRecord(input: input, outputs: outputs, failure: failure, diagnostics: minutes.diagnostics, seconds: seconds)
         record.files = files
+        record.inputSHA256 = inputSHA256
+        record.resumed = resumed
         return record
     }
 }
