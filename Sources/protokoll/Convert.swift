@@ -40,7 +40,7 @@ struct Convert: ParsableCommand {
     @Option(help: "Convert only share K of N (K/N) of the sorted inputs, the same share on every machine.")
     var shard: String?
 
-    @Flag(help: "Skip inputs an earlier run into the same --output-dir converted with the same bytes and options (its journal says so and the outputs are unchanged).")
+    @Flag(help: "Keep a journal in --output-dir (.protokoll-journal.jsonl) and skip inputs an earlier --resume run converted with the same bytes and options, their outputs unchanged: a killed run restarted with the same command finishes the rest.")
     var resume = false
 
     @Flag(help: "Replace existing outputs that differ from the new ones (a signed document is never replaced).")
@@ -123,7 +123,7 @@ struct Convert: ParsableCommand {
         let conversion = { () -> Conversion in
             var conversion = Conversion(pipeline: pipeline, formats: formatList, destination: destination)
             conversion.overwrites = force
-            if output == nil {
+            if output == nil && resume {
                 conversion.journal = ConversionJournal(folder: outputDirectory ?? ".", options: optionsKey(writerOptions))
                 conversion.resumes = resume
             }

@@ -8,8 +8,8 @@ struct ProtokollCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "protokoll",
         abstract: "Turns Swedish meeting minutes into documents to sign, archive and register.",
-        version: "0.1.0",
-        subcommands: [Convert.self, Check.self, Validate.self, Report.self, Writers.self, Styles.self],
+        version: ProtokollVersion.current,
+        subcommands: [Convert.self, Check.self, Package.self, Validate.self, Report.self, Writers.self, Styles.self],
         defaultSubcommand: nil
     )
 

@@ -38,8 +38,8 @@ struct Report: ParsableCommand {
                 }
             }
             entries.sort { $0.0 < $1.0 }
-            let failed = entries.filter { $0.1["status"] as? String != "converted" }.count
-            let withWarnings = entries.filter { $0.1["status"] as? String == "converted" && ($0.1["warnings"] as? Int ?? 0) > 0 }.count
+            let failed = entries.filter { $0.1["status"] as? String == "failed" }.count
+            let withWarnings = entries.filter { $0.1["status"] as? String != "failed" && ($0.1["warnings"] as? Int ?? 0) > 0 }.count
             let summary: [String: Any] = [
                 "summary": true, "format": "protokoll-report", "version": 1, "inputs": entries.count,
                 "converted": entries.count - failed, "with_warnings": withWarnings, "failed": failed,

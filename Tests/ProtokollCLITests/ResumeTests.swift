@@ -35,7 +35,7 @@ import TestSupport
             for name in names { try fm.copyItem(at: kommun.appendingPathComponent(name), to: inputs.appendingPathComponent("\(copy)-\(name)")) }
         }
         let reference = folder.appendingPathComponent("reference"), killed = folder.appendingPathComponent("killed")
-        let arguments = ["convert", inputs.path, "--to", "txt,odt", "--jobs", "1", "-q"]
+        let arguments = ["convert", inputs.path, "--to", "txt,odt", "--jobs", "1", "-q", "--resume"]
         #expect(try CommandRunner.run(binary, arguments + ["--output-dir", reference.path]).status == 0)
 
         let process = Process()
@@ -52,7 +52,7 @@ import TestSupport
         let partial = try tree(killed)
         #expect(partial.count < (try tree(reference)).count, "killed midway (\(partial.count) files)")
 
-        let resumed = try CommandRunner.run(binary, arguments + ["--output-dir", killed.path, "--resume", "--report", folder.appendingPathComponent("r.json").path])
+        let resumed = try CommandRunner.run(binary, arguments + ["--output-dir", killed.path, "--report", folder.appendingPathComponent("r.json").path])
         #expect(resumed.status == 0, "\(resumed.stderr)")
         let report = try String(contentsOf: folder.appendingPathComponent("r.json"), encoding: .utf8)
         #expect(report.contains("\"status\" : \"unchanged\""), "inputs the journal had were skipped")

@@ -3,7 +3,7 @@ import SwedishTypography
 
 /// meta.xml: title, subject, keywords, dates and the meeting's facts as user-defined properties.
 enum ODTMeta {
-    static let generator = "Protokoll/0.1"
+    static let generator = "Protokoll/" + ProtokollVersion.current
 
     /// `author` is the secretary (the PDF's Author); `diaryNumbers` the items' Dnr, added to the keywords.
     static func part(_ meta: Metadata, options: WriterOptions, author: String? = nil, diaryNumbers: [String] = []) throws -> [UInt8] {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The schemas shipped in the module's resources, one per kind of part Protokoll writes.
 public enum BundledSchema: String, Sendable, CaseIterable {
     /// ODF 1.3 document schema: content.xml, styles.xml, meta.xml, settings.xml.
@@ -32,6 +34,8 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     case mets
     /// CITS ERMS 2.1 (an E-ARK package's descriptive metadata of records).
     case erms
+    /// PREMIS 3.0 (an E-ARK package's preservation metadata).
+    case premis
 
     /// The grammar language of a schema file.
     enum Language { case relaxNG, xmlSchema }
@@ -55,13 +59,14 @@ public enum BundledSchema: String, Sendable, CaseIterable {
         case .coreProperties: "ooxml-xsd/opc-coreProperties.xsd"
         case .mets: "e-ark/mets.xsd"
         case .erms: "e-ark/ERMS.xsd"
+        case .premis: "e-ark/premis.xsd"
         }
     }
 
     /// Whether the part belongs to Office Open XML, where ECMA-376 Part 3 markup compatibility applies.
     var usesMarkupCompatibility: Bool {
         switch self {
-        case .odfDocument, .odfManifest, .mets, .erms: false
+        case .odfDocument, .odfManifest, .mets, .erms, .premis: false
         case .wordMain, .wordStyles, .wordNumbering, .wordSettings, .wordHeader, .wordFooter, .wordFontTable,
              .customProperties, .extendedProperties, .contentTypes, .relationships, .coreProperties: true
         }
@@ -73,8 +78,23 @@ public enum BundledSchema: String, Sendable, CaseIterable {
     /// Whether the file is RELAX NG or W3C XML Schema.
     var language: Language {
         switch self {
-        case .contentTypes, .relationships, .coreProperties, .mets, .erms: .xmlSchema
+        case .contentTypes, .relationships, .coreProperties, .mets, .erms, .premis: .xmlSchema
         default: .relaxNG
         }
+    }
+}
+
+/// The schema files an E-ARK package carries in its `schemas/` folder, as bundled.
+public enum ArchiveSchemaFiles {
+    /// The file names, in the order a package lists them.
+    public static let names = ["mets.xsd", "xlink.xsd", "DILCISExtensionMETS.xsd", "DILCISExtensionSIPMETS.xsd", "ERMS.xsd", "erms.sch", "premis.xsd"]
+
+    /// The bytes of `name` (one of `names`).
+    public static func bytes(_ name: String) throws -> [UInt8] {
+        guard let folder = Bundle.module.url(forResource: "schemas", withExtension: nil),
+              let data = FileManager.default.contents(atPath: folder.appendingPathComponent("e-ark/" + name).path) else {
+            throw XMLError.schemaUnavailable(schema: name, detail: "not among the bundled schemas")
+        }
+        return Array(data)
     }
 }

@@ -10,6 +10,11 @@ indirect enum ArchiveXML {
         .element(name, attributes, children)
     }
 
+    /// An element without attributes.
+    static func el(_ name: String, _ children: [ArchiveXML]) -> ArchiveXML {
+        .element(name, [], children)
+    }
+
     /// An element holding only text.
     static func el(_ name: String, _ attributes: [(String, String)] = [], text: String) -> ArchiveXML {
         .element(name, attributes, [.text(text)])

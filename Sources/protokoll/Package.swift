@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Protokoll
+
+struct Package: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Makes an E-ARK SIP 2.1 (CITS ERMS) per protocol for the e-archive.",
+        discussion: """
+            Each input becomes a package named after its id (uuid-…, derived from the content): METS.xml, \
+            metadata/descriptive/erms.xml, metadata/preservation/premis.xml, schemas/, documentation/ and \
+            representations/rep1/ with the PDF/A (when LibreOffice is installed), the ODT and the TXT. The same input \
+            and options reproduce the package byte for byte (SOURCE_DATE_EPOCH, front matter `paketdatum`, or the \
+            meeting fixes its time). Registration problems (--diarienummer-pattern, sekretess without lagrum) are errors.
+            """)
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var inputs: [String]
+
+    @Option(name: .customShort("o"), help: "A folder for the packages, or FILE.zip for the one package of one input.")
+    var output: String
+
+    @Flag(help: "Zip each package in the folder (<id>.zip) instead of writing its folder.")
+    var zip = false
+
+    @Flag(name: .customLong("no-pdf"), help: "Leave the PDF/A out even when LibreOffice is installed.")
+    var noPDF = false
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Package on this many threads (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: "Package only share K of N (K/N) of the sorted inputs.")
+    var shard: String?
+
+    @Option(help: "Write a report of the batch: JSON, or JSON Lines as the batch goes when it ends in .jsonl.")
+    var report: String?
+
+    mutating func validate() throws {
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs is between 1 and 256, not \(jobs)") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8, not “\(shard)”") }
+        if output.lowercased().hasSuffix(".zip") && (inputs.count != 1 || FileManager.default.isDirectory(inputs[0])) {
+            throw ValidationError("-o \(output) holds one package: give one input file, or a folder for many")
+        }
+    }
+
+    func run() throws {
+        var writerOptions = WriterOptions()
+        writerOptions.now = SourceDateEpoch.fromEnvironment()
+        let pipeline = common.pipeline(writerOptions: writerOptions)
+        let hasLibreOffice = PDFSupport.isAvailable
+        if !noPDF && !hasLibreOffice && !common.quiet {
+            BatchRunner.printError("note: the packages hold no PDF/A: \(PDFSupport.missingMessage)")
+        }
+        let destination: Archiving.Destination = output.lowercased().hasSuffix(".zip") ? .zipFile(output) : .folder(output, zipped: zip)
+        let key = [common.metadata.joined(separator: "\u{1F}"), common.year.map(String.init) ?? "", String(common.sortAttendees),
+                   common.firstParagraph.map(String.init) ?? "", String(!noPDF && hasLibreOffice)].joined(separator: "\u{1E}")
+        let archiving = Archiving(pipeline: pipeline, destination: destination, includesPDF: !noPDF && hasLibreOffice, optionsKey: key)
+        let stream = try report.flatMap { $0.hasSuffix(".jsonl") ? try ReportStream(path: $0) : nil }
+        var records: [InputRecord] = []
+        let start = DispatchTime.now().uptimeNanoseconds
+        let totals = try BatchRunner.run(
+            inputs: inputs, quiet: common.quiet, options: common.parseOptions, excluding: output,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(Shard.init),
+            body: { input, bytes in archiving.package(input, bytes: bytes) },
+            record: { record in
+                if let stream { stream.write(ConversionReport.line(record)) } else if report != nil { records.append(record) }
+            })
+        if let stream {
+            stream.write(ConversionReport.summaryLine(totals, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+            if let failure = stream.close() {
+                BatchRunner.printError("error: \(failure)")
+                throw ExitCode(1)
+            }
+        } else if let report {
+            try AtomicFile.write(Array(ConversionReport.json(records).utf8), to: report)
+        }
+        if totals.failed > 0 { throw ExitCode(1) }
+    }
+}
+
+extension FileManager {
+    /// Whether `path` is a directory.
+    func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
