@@ -12,12 +12,12 @@ enum BatchRunner {
     @discardableResult
     static func run(
         inputs arguments: [String], quiet: Bool, options: ParseOptions, excluding: String? = nil,
-        printsDiagnostics: Bool = true, jobs: Int = 1, shard: Shard? = nil,
+        printsDiagnostics: Bool = true, jobs: Int = 1, shard: Shard? = nil, selection: InputSelection = InputSelection(),
         conflicts: ([InputSource]) -> [InputSource: String] = { _ in [:] },
         body: @escaping @Sendable (InputSource, [UInt8]) -> InputResult,
         record: (InputRecord) -> Void = { _ in }
     ) throws -> BatchTotals {
-        let (collected, missing) = InputCollector.collect(arguments, excluding: excluding)
+        let (collected, missing) = InputCollector.collect(arguments, excluding: excluding, selection: selection)
         let refused = conflicts(collected)
         let inputs = shard.map { $0.share(of: collected) } ?? collected
         var totals = BatchTotals()

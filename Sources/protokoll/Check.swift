@@ -17,20 +17,26 @@ struct Check: ParsableCommand {
     }
 
     @Argument(help: "Files, directories, or - for standard input.")
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @OptionGroup var selection: InputOptions
 
     @Option(help: "text: `path:line:column: severity: message` lines on standard error; json: one array on standard output.")
     var format: Format = .text
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+        if inputs.isEmpty && selection.filesFrom == nil { throw ValidationError("give an input: a file, a folder, - or --files-from") }
+    }
+
     func run() throws {
         let pipeline = common.pipeline()
         let parser = MinutesParser(options: common.parseOptions)
         var records: [InputRecord] = []
         let totals = try BatchRunner.run(
-            inputs: inputs, quiet: common.quiet, options: common.parseOptions, printsDiagnostics: format == .text,
-            jobs: ProcessInfo.processInfo.activeProcessorCount,
+            inputs: try selection.arguments(inputs), quiet: common.quiet, options: common.parseOptions, printsDiagnostics: format == .text,
+            jobs: ProcessInfo.processInfo.activeProcessorCount, selection: selection.selection,
             body: { input, bytes in
                 var minutes = pipeline.parse(bytes, sourceName: input.isStandardInput ? nil : input.path)
                 if !minutes.hasErrors {

@@ -12,7 +12,9 @@ struct Convert: ParsableCommand {
         """)
 
     @Argument(help: "Files, directories, or - for standard input.")
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @OptionGroup var selection: InputOptions
 
     @Option(name: .customLong("to"), help: "Comma-separated formats (see `protokoll writers`); default: from -o's extension, else txt.")
     var formats: String?
@@ -56,6 +58,7 @@ struct Convert: ParsableCommand {
     var referenceDocuments: [String] = []
 
     mutating func validate() throws {
+        if inputs.isEmpty && selection.filesFrom == nil { throw ValidationError("give an input: a file, a folder, - or --files-from") }
         if output != nil && outputDirectory != nil { throw ValidationError("use either -o or --output-dir, not both") }
         guard width >= 24 else { throw ValidationError("--width must be at least 24") }
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs is between 1 and 256, not \(jobs)") }
@@ -145,8 +148,8 @@ struct Convert: ParsableCommand {
         var written: [OutputFile] = []
         let start = DispatchTime.now().uptimeNanoseconds
         let totals = try BatchRunner.run(
-            inputs: inputs, quiet: common.quiet, options: common.parseOptions, excluding: output == nil ? outputDirectory ?? "." : nil,
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(Shard.init),
+            inputs: try selection.arguments(inputs), quiet: common.quiet, options: common.parseOptions, excluding: output == nil ? outputDirectory ?? "." : nil,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(Shard.init), selection: selection.selection,
             conflicts: conversion.conflicts(among:),
             body: { input, bytes in
                 conversion.convert(input, bytes: bytes) { bytes in

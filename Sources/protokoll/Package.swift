@@ -14,13 +14,18 @@ struct Package: ParsableCommand {
             """)
 
     @Argument(help: "Files, directories, or - for standard input.")
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @OptionGroup var selection: InputOptions
 
     @Option(name: .customShort("o"), help: "A folder for the packages, or FILE.zip for the one package of one input.")
     var output: String
 
     @Flag(help: "Zip each package in the folder (<id>.zip) instead of writing its folder.")
     var zip = false
+
+    @Flag(help: "Skip inputs whose package (same input bytes and options, so the same id) is already in the folder.")
+    var resume = false
 
     @Flag(name: .customLong("no-pdf"), help: "Leave the PDF/A out even when LibreOffice is installed.")
     var noPDF = false
@@ -37,6 +42,7 @@ struct Package: ParsableCommand {
     var report: String?
 
     mutating func validate() throws {
+        if inputs.isEmpty && selection.filesFrom == nil { throw ValidationError("give an input: a file, a folder, - or --files-from") }
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs is between 1 and 256, not \(jobs)") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8, not “\(shard)”") }
         if output.lowercased().hasSuffix(".zip") && (inputs.count != 1 || FileManager.default.isDirectory(inputs[0])) {
@@ -55,13 +61,17 @@ struct Package: ParsableCommand {
         let destination: Archiving.Destination = output.lowercased().hasSuffix(".zip") ? .zipFile(output) : .folder(output, zipped: zip)
         let key = [common.metadata.joined(separator: "\u{1F}"), common.year.map(String.init) ?? "", String(common.sortAttendees),
                    common.firstParagraph.map(String.init) ?? "", String(!noPDF && hasLibreOffice)].joined(separator: "\u{1E}")
-        let archiving = Archiving(pipeline: pipeline, destination: destination, includesPDF: !noPDF && hasLibreOffice, optionsKey: key)
+        let archiving = { () -> Archiving in
+            var archiving = Archiving(pipeline: pipeline, destination: destination, includesPDF: !noPDF && hasLibreOffice, optionsKey: key)
+            archiving.resumes = resume
+            return archiving
+        }()
         let stream = try report.flatMap { $0.hasSuffix(".jsonl") ? try ReportStream(path: $0) : nil }
         var records: [InputRecord] = []
         let start = DispatchTime.now().uptimeNanoseconds
         let totals = try BatchRunner.run(
-            inputs: inputs, quiet: common.quiet, options: common.parseOptions, excluding: output,
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(Shard.init),
+            inputs: try selection.arguments(inputs), quiet: common.quiet, options: common.parseOptions, excluding: output,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(Shard.init), selection: selection.selection,
             body: { input, bytes in archiving.package(input, bytes: bytes) },
             record: { record in
                 if let stream { stream.write(ConversionReport.line(record)) } else if report != nil { records.append(record) }

@@ -178,3 +178,42 @@ import TestSupport
         }
     }
 }
+
+/// The bulk options of `package`: --resume skips what is done, --files-from and globs choose inputs.
+@Suite struct ArchiveBulkTests {
+    let binary: String
+    let fm = FileManager.default
+
+    init() throws {
+        binary = try #require(CommandRunner.protokollPath(), "build the protokoll product first (swift build --build-tests)")
+    }
+
+    @Test func resumeSkipsPackagesAlreadyMadeAndGlobsAndListsChooseInputs() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? fm.removeItem(at: folder) }
+        let kommun = Fixtures.url("eval/kommun").path
+        let out = folder.appendingPathComponent("sip")
+        let first = try CommandRunner.run(binary, ["package", kommun, "--include", "bygg*", "-o", out.path, "-q", "--no-pdf"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let made = try fm.contentsOfDirectory(atPath: out.path).sorted()
+        let bygg = try fm.contentsOfDirectory(atPath: kommun).filter { $0.hasPrefix("bygg") && $0.hasSuffix(".md") }
+        #expect(made.count == bygg.count && !made.isEmpty)
+        let report = folder.appendingPathComponent("r.json")
+        let again = try CommandRunner.run(binary, ["package", kommun, "--include", "bygg*", "--exclude", "*2025*", "-o", out.path, "-q", "--no-pdf",
+                                                  "--resume", "--report", report.path])
+        #expect(again.status == 0)
+        let text = try String(contentsOf: report, encoding: .utf8)
+        #expect(text.components(separatedBy: "\"unchanged\"").count - 1 == bygg.filter { !$0.contains("2025") }.count, "\(text)")
+        #expect(!text.contains("2025"), "excluded by the glob")
+
+        let list = folder.appendingPathComponent("list")
+        let listed = Array(bygg.sorted().prefix(2)).map { (kommun as NSString).appendingPathComponent($0) }
+        try Data((listed.joined(separator: "\0") + "\0").utf8).write(to: list)
+        let texts = folder.appendingPathComponent("txt")
+        let fromList = try CommandRunner.run(binary, ["convert", "--files-from", list.path, "-0", "--to", "txt", "--output-dir", texts.path, "-q"])
+        #expect(fromList.status == 0, "\(fromList.stderr)")
+        #expect(try fm.contentsOfDirectory(atPath: texts.path).sorted() == bygg.sorted().prefix(2).map { ($0 as NSString).deletingPathExtension + ".txt" })
+        let none = try CommandRunner.run(binary, ["check"])
+        #expect(none.status == 2 && none.stderr.contains("give an input"))
+    }
+}

@@ -27,6 +27,7 @@ enum DOCXHeaderFooter {
                     try pageLabel(ml)
                 }
                 try DOCXParagraph(style: "SidhuvudDatum").write(ml) {
+                    try text(ml, RunningHeader.municipalityLine(meta) ?? "")
                     try tab(ml)
                     try text(ml, RunningHeader.dateLine(meta) ?? "")
                 }
@@ -36,13 +37,30 @@ enum DOCXHeaderFooter {
 
     /// "Sida 1 (4)" at the right, or an empty paragraph when Protokoll's header holds the page label
     /// (`ownHeader` false: a template's header is used instead, so the footer carries it).
-    static func footer(_ meta: Metadata, ownHeader: Bool = true) throws -> [UInt8] {
+    static func footer(_ meta: Metadata, ownHeader: Bool = true, furniture: PageFurniture? = nil) throws -> [UInt8] {
         try WordML.part { ml in
             try ml.root("w:ftr", withRelationships: true) {
+                if let furniture { try boxes(ml, furniture) }
                 try DOCXParagraph(style: "Footer").write(ml) {
                     if !(ownHeader && RunningHeader.pageLabelInHeader(meta)) { try pageLabel(ml) }
                 }
             }
+        }
+    }
+
+    /// The page furniture: a box per justerare, a gap, "Utdragsbestyrkande" (widths from `PageFurniture`, as in the ODT).
+    private static func boxes(_ ml: WordML, _ furniture: PageFurniture) throws {
+        let box = DOCXMeasure.twips(centimetres: Double(PageFurniture.boxWidth) / 10)
+        let columns = Array(repeating: box, count: furniture.adjusters) + [DOCXMeasure.twips(centimetres: Double(furniture.gapWidth) / 10), box]
+        let table = DOCXTable(style: nil, columns: columns, textAlignsWithMargin: false)
+        let labels = Array(repeating: PageFurniture.signatureLabel, count: furniture.adjusters) + ["", PageFurniture.extractLabel]
+        try table.write(ml) {
+            try table.row(ml, boxed: Set((0..<columns.count).filter { $0 != furniture.adjusters }), minimumHeight: DOCXMeasure.twips(centimetres: 1.1),
+                          cells: labels.map { label in {
+                var paragraph = DOCXParagraph(style: "Footer")
+                paragraph.alignment = "center"  // as the ODT footer style sets it
+                try paragraph.write(ml) { try text(ml, label) }
+            } })
         }
     }
 

@@ -10,6 +10,8 @@ enum DOCXMeasure {
     static let indentStep = 567
     /// The hanging indent of a list marker.
     static let listHanging = 357
+    /// Twips in `centimetres` (567 a centimetre, rounded).
+    static func twips(centimetres: Double) -> Int { Int((centimetres * 1440 / 2.54).rounded()) }
     /// Label/value grids: the narrowest label column.
     static let factLabelWidth = 1701
 

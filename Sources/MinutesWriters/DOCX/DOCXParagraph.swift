@@ -9,6 +9,8 @@ struct DOCXParagraph {
     var spacingAfter: Int?
     var indentLeft: Int?
     var hanging: Int?
+    /// `w:jc`: "left", "center", "right", overriding the style's.
+    var alignment: String?
 
     /// Writes `<w:p>` with these properties and `content` as its runs.
     func write(_ ml: WordML, _ content: () throws -> Void) throws {
@@ -21,7 +23,7 @@ struct DOCXParagraph {
     private func properties(_ ml: WordML) throws {
         let hasIndent = indentLeft != nil || hanging != nil
         let hasSpacing = spacingBefore != nil || spacingAfter != nil
-        guard style != nil || keepNext || keepLines || list != nil || hasSpacing || hasIndent else { return }
+        guard style != nil || keepNext || keepLines || list != nil || hasSpacing || hasIndent || alignment != nil else { return }
         try ml.element("w:pPr") {
             if let style { try ml.val("w:pStyle", style) }
             if keepNext { try ml.empty("w:keepNext") }
@@ -42,6 +44,7 @@ struct DOCXParagraph {
                 if let hanging { attributes.append(("w:hanging", String(hanging))) }
                 try ml.empty("w:ind", attributes)
             }
+            if let alignment { try ml.val("w:jc", alignment) }
         }
     }
 }

@@ -7,6 +7,6 @@ struct DOCXPostingCertificate {
         try body.paragraph(DOCXParagraph(style: "Anslagsrubrik")) { try body.inlines.run(KindLayout.postingHeading, style: .init()) }
         try body.paragraph(DOCXParagraph(style: "Anslagstext")) { try body.inlines.run(KindLayout.postingStatement, style: .init()) }
         try DOCXLabelGrid(body: body, keepTogether: true).write(rows)
-        try DOCXSignatures(body: body).write([SignatureCell(role: "Underskrift", name: nil)], heading: nil)
+        try DOCXSignatures(body: body).write([KindLayout.postingSigner], heading: nil)
     }
 }

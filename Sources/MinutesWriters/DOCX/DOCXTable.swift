@@ -36,17 +36,26 @@ struct DOCXTable {
 
     /// A row that never splits across pages; `isHeader` repeats it on every page the table spans.
     /// Each cell closure must write at least one paragraph; missing cells get an empty one.
-    func row(_ ml: WordML, isHeader: Bool = false, cellBorderBottom: Bool = false, cells: [() throws -> Void]) throws {
+    /// `boxed` cells get a frame on all four sides; `minimumHeight` (twips) keeps the row at least that tall.
+    func row(_ ml: WordML, isHeader: Bool = false, cellBorderBottom: Bool = false, boxed: Set<Int> = [], minimumHeight: Int? = nil,
+             cells: [() throws -> Void]) throws {
         try ml.element("w:tr") {
             try ml.element("w:trPr") {
                 try ml.empty("w:cantSplit")
+                if let minimumHeight { try ml.empty("w:trHeight", [("w:val", String(minimumHeight)), ("w:hRule", "atLeast")]) }
                 if isHeader { try ml.empty("w:tblHeader") }
             }
             for (index, width) in columns.enumerated() {
                 try ml.element("w:tc") {
                     try ml.element("w:tcPr") {
                         try ml.empty("w:tcW", [("w:w", String(width)), ("w:type", "dxa")])
-                        if cellBorderBottom {
+                        if boxed.contains(index) {
+                            try ml.element("w:tcBorders") {
+                                for side in ["w:top", "w:left", "w:bottom", "w:right"] {
+                                    try ml.empty(side, [("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")])
+                                }
+                            }
+                        } else if cellBorderBottom {
                             try ml.element("w:tcBorders") {
                                 try ml.empty("w:bottom", [("w:val", "single"), ("w:sz", "6"), ("w:space", "0"), ("w:color", "404040")])
                             }

@@ -88,7 +88,7 @@ public struct DOCXWriter: ReferenceDocumentWriter {
         case .settings, .fontTable: return try DOCXStyleParts.load(part, style: options.style)
         case .numbering: return try numbering.part()
         case .header: return try DOCXHeaderFooter.header(minutes.meta)
-        case .footer: return try DOCXHeaderFooter.footer(minutes.meta, ownHeader: ownHeader)
+        case .footer: return try DOCXHeaderFooter.footer(minutes.meta, ownHeader: ownHeader, furniture: PageFurniture.of(minutes))
         }
     }
 }

@@ -117,6 +117,9 @@ struct KindLayout {
         ]
     }
 
+    /// The anslagsbevis's signature: a line to sign, "Namnförtydligande" under it for the printed name.
+    static let postingSigner = SignatureCell(role: "Underskrift", name: nil, note: "Namnförtydligande")
+
     /// The anslagsbevis heading and its standard sentence.
     static let postingHeading = "ANSLAG/BEVIS"
     static let postingStatement = "Protokollet är justerat. Justeringen har tillkännagivits genom anslag."

@@ -99,6 +99,11 @@ extension RunningHeader {
         MinutesLabels(kind: meta.kind).documentName.uppercased()
     }
 
+    /// The municipality under the organ ("Kungsbacka kommun"), from front matter `kommun:`.
+    static func municipalityLine(_ meta: Metadata) -> String? {
+        PageFurniture.municipality(meta)
+    }
+
     /// "Sammanträdesdatum 2024-06-11", or nil when the date is unknown.
     static func dateLine(_ meta: Metadata) -> String? {
         meta.start.map { "Sammanträdesdatum " + SwedishFormat.isoDate($0.date) }

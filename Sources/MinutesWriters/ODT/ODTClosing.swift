@@ -10,7 +10,7 @@ enum ODTClosing {
         nodes.append(grid)
         guard let certificate = layout.postingCertificate,
               let rows = tables.labelValues(certificate, name: "Anslagsbevis", style: ODTAutomaticStyles.posting),
-              let signature = tables.signatures([SignatureCell(role: "Underskrift", name: nil)], name: "Anslagsunderskrift") else {
+              let signature = tables.signatures([KindLayout.postingSigner], name: "Anslagsunderskrift") else {
             return nodes
         }
         return nodes + [

@@ -12,13 +12,16 @@ enum ODTStyles {
             .flatMap { try? String(contentsOf: $0.appendingPathComponent(templateName), encoding: .utf8) }
     }
 
-    static func part(_ meta: Metadata, style: String = ProtokollStyles.standard) throws -> [UInt8] {
+    static func part(_ meta: Metadata, style: String = ProtokollStyles.standard, furniture: PageFurniture? = nil) throws -> [UInt8] {
         guard let template = template(style: style) else {
             throw failure("the house style “\(style)” has no odt/\(templateName) in the resource bundle")
         }
         var filled = template
         try fill("style:header", in: &filled, with: ODTRunningHeader.header(meta))
-        try fill("style:footer", in: &filled, with: ODTRunningHeader.footer(meta))
+        try fill("style:footer", in: &filled, with: ODTRunningHeader.footer(meta, furniture: furniture))
+        if let furniture, let end = filled.range(of: "</office:automatic-styles>") {
+            filled.insert(contentsOf: try ODTRunningHeader.boxStyles(furniture).map(ODTXML.fragment).joined(), at: end.lowerBound)
+        }
         return Array(filled.utf8)
     }
 

@@ -14,7 +14,7 @@ public struct ODTWriter: ReferenceDocumentWriter {
     public func write(_ minutes: Minutes, options: WriterOptions) throws -> [UInt8] {
         let reference = try Self.templateStep { try ODTReferenceDocument(options) }
         let content = ODTContent.root(minutes, masterPage: reference?.bodyMasterPage, signatureFields: options.signatureFields)
-        var styles = try ODTStyles.part(minutes.meta, style: options.style)
+        var styles = try ODTStyles.part(minutes.meta, style: options.style, furniture: PageFurniture.of(minutes))
         if let reference { styles = try Self.templateStep { try reference.styles(merging: styles, content: content).xml } }
         let parts: [(String, [UInt8])] = [
             ("content.xml", try ODTXML.document(content)),

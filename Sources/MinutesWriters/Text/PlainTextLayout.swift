@@ -37,7 +37,7 @@ struct PlainTextLayout {
             underlined(KindLayout.postingHeading, with: "=")
             paragraph(KindLayout.postingStatement, indent: 0)
             grid(certificate)
-            signatures([SignatureCell(role: "Underskrift", name: nil)])
+            signatures([KindLayout.postingSigner])
         }
     }
 

@@ -20,6 +20,8 @@ public struct Archiving: Sendable {
     public var includesPDF: Bool
     /// What decides the bytes besides the input (part of the package id).
     public var optionsKey: String
+    /// Skip an input whose package (same id: same bytes, same options) is already in the folder (`--resume`).
+    public var resumes = false
 
     /// Creates an archiving run.
     public init(pipeline: Pipeline, destination: Destination, includesPDF: Bool, optionsKey: String) {
@@ -32,6 +34,16 @@ public struct Archiving: Sendable {
 
     /// Packages one input.
     public func package(_ input: InputSource, bytes: [UInt8]) -> InputResult {
+        if resumes, case .folder(let folder, let zipped) = destination {
+            // A package folder appears only whole (it is renamed into place), so its presence means it is done.
+            let id = PackageFacts.identifier(source: bytes, optionsKey: optionsKey)
+            let path = (folder as NSString).appendingPathComponent(zipped ? id + ".zip" : id)
+            if FileManager.default.fileExists(atPath: path) {
+                var skipped = InputResult(input: input, minutes: Minutes(), outputs: [path], failure: nil)
+                skipped.resumed = true
+                return skipped
+            }
+        }
         let minutes = pipeline.parse(bytes, sourceName: input.isStandardInput ? nil : input.path)
         var result = InputResult(input: input, minutes: minutes, outputs: [], failure: nil)
         guard !minutes.hasErrors else {

@@ -12,14 +12,19 @@ struct PackageFacts {
     /// The organ (the records' creator), or the title when the minutes name none.
     let organ: String
 
-    init(minutes: Minutes, source: [UInt8], optionsKey: String, now: LocalDateTime?) {
+    /// "uuid-…": a name-based UUID of the input's bytes and the options.
+    static func identifier(source: [UInt8], optionsKey: String) -> String {
         var hash = Array(SHA256.hex(source + Array(optionsKey.utf8)).prefix(32))
         hash[12] = "5"  // a name-based UUID's version digit
         let variants: [Character] = ["8", "9", "a", "b"]
         hash[16] = variants[Int(String(hash[16]), radix: 16)! % 4]
         let text = String(hash)
-        id = "uuid-" + [text.prefix(8), text.dropFirst(8).prefix(4), text.dropFirst(12).prefix(4), text.dropFirst(16).prefix(4), text.dropFirst(20)]
+        return "uuid-" + [text.prefix(8), text.dropFirst(8).prefix(4), text.dropFirst(12).prefix(4), text.dropFirst(16).prefix(4), text.dropFirst(20)]
             .joined(separator: "-")
+    }
+
+    init(minutes: Minutes, source: [UInt8], optionsKey: String, now: LocalDateTime?) {
+        id = PackageFacts.identifier(source: source, optionsKey: optionsKey)
         let meta = minutes.meta
         let moment = now ?? meta[field: "paketdatum"].flatMap(LocalDate.init(iso:)).map { LocalDateTime(date: $0) } ?? meta.start
         created = moment.map { $0.date.iso + "T" + ($0.time.map { $0.iso + ":00" } ?? "00:00:00") } ?? "1980-01-01T00:00:00"

@@ -51,7 +51,8 @@ public enum InputCollector {
 
     /// The inputs, and a message for each argument that does not exist.
     /// Files under `excluding` (the output folder, when it lies inside an input folder) are not inputs.
-    public static func collect(_ arguments: [String], excluding: String? = nil) -> (inputs: [InputSource], missing: [String]) {
+    /// `selection` keeps the walked files its globs accept (files named on the command line are always inputs).
+    public static func collect(_ arguments: [String], excluding: String? = nil, selection: InputSelection = InputSelection()) -> (inputs: [InputSource], missing: [String]) {
         let excluded = excluding.map(CanonicalPath.of)
         var inputs: [InputSource] = []
         var missing: [String] = []
@@ -66,6 +67,7 @@ public enum InputCollector {
             guard isDirectory.boolValue else { inputs.append(InputSource(path: argument)); continue }
             let found = (fm.enumerator(atPath: argument)?.allObjects as? [String] ?? [])
                 .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) && !($0 as NSString).lastPathComponent.hasPrefix(".") }
+                .filter(selection.accepts)
                 .sorted()
             inputs += found.map { InputSource(path: (argument as NSString).appendingPathComponent($0), root: argument) }
                 .filter { input in

@@ -1,5 +1,6 @@
 import MinutesWriters
 import OfficePackaging
+import MinutesModel
 import Testing
 import TestSupport
 
@@ -14,14 +15,26 @@ struct ODTKindTests {
         return (try ZipTestSupport.text(of: "content.xml", in: odt), try ZipTestSupport.text(of: "styles.xml", in: odt))
     }
 
-    @Test func municipalHeaderCarriesThePageLabelAndThereIsNoFooter() throws {
+    @Test func municipalHeaderCarriesThePageLabelAndTheFooterTheBoxes() throws {
         let styles = try parts(Self.municipal).styles
         let header = try #require(styles.firstRange(of: #/<style:header>.*</style:header>/#.dotMatchesNewlines()))
         let text = String(styles[header])
         for part in ["Kommunstyrelsen", "SAMMANTRÄDESPROTOKOLL", "Sammanträdesdatum 2024-06-11", "<text:page-number", "<text:page-count"] {
             #expect(text.contains(part), "header lacks \(part)")
         }
-        #expect(!styles.contains("<style:footer>"))
+        let footer = try #require(styles.firstRange(of: #/<style:footer>.*</style:footer>/#.dotMatchesNewlines()))
+        let boxes = String(styles[footer])
+        #expect(boxes.components(separatedBy: ">Justerandes signatur<").count - 1 == 2, "one box per justerare: \(boxes)")
+        #expect(boxes.contains(">Utdragsbestyrkande<") && !boxes.contains("<text:page-number"))
+    }
+
+    @Test func pageFurnitureCanBeTurnedOffAndTheMunicipalityJoinsTheHeader() throws {
+        var minutes = try ODTTestSupport.example(Self.municipal)
+        minutes.meta.fields.append(Metadata.Field(key: "sidfot", value: "nej"))
+        minutes.meta.fields.append(Metadata.Field(key: "kommun", value: "Kungsbacka"))
+        let styles = try ZipTestSupport.text(of: "styles.xml", in: try ODTTestSupport.write(minutes))
+        #expect(!styles.contains("<style:footer>") && !styles.contains("Justerandes signatur"))
+        #expect(styles.contains("Kungsbacka kommun<text:tab/>Sammanträdesdatum 2024-06-11"), "\(styles)")
     }
 
     @Test func otherKindsKeepThePageLabelInTheFooter() throws {
@@ -51,5 +64,18 @@ struct ODTKindTests {
         let content = try parts("foreningsprotokoll-arsmote").content
         #expect(!content.contains("Anslagsrubrik\">") && !content.contains("Underskrifter_20_rubrik\">"))
         for role in ["Vid protokollet", "Justeras"] { #expect(content.contains(">\(role)</text:p>")) }
+    }
+}
+
+/// The DOCX carries the same page furniture as the ODT.
+@Suite struct DOCXPageFurnitureTests {
+    @Test func footerHasABoxPerJusterareAndUtdragsbestyrkande() throws {
+        let minutes = try ODTTestSupport.example(ODTKindTests.municipal)
+        let docx = try DOCXWriter().write(minutes, options: WriterOptions())
+        #expect(OfficePackageValidator.validateDOCX(docx).isEmpty)
+        let footers = try ZipReader(docx).entries.filter { $0.name.hasPrefix("word/footer") }
+        let text = try footers.map { try ZipTestSupport.text(of: $0.name, in: docx) }.joined()
+        #expect(text.components(separatedBy: ">Justerandes signatur<").count - 1 == 2, "\(text)")
+        #expect(text.contains(">Utdragsbestyrkande<") && text.contains("w:hRule=\"atLeast\""))
     }
 }
