@@ -201,6 +201,7 @@ struct Convert: ParsableCommand {
         parts.append(String(common.sortAttendees))
         parts.append(common.firstParagraph.map(String.init) ?? "")
         parts.append(options.now?.iso ?? "")
+        parts.append(ProtokollVersion.current)
         return ConversionJournal.digest(Array(parts.joined(separator: "\u{1E}").utf8))
     }
 

@@ -60,7 +60,8 @@ struct Package: ParsableCommand {
         }
         let destination: Archiving.Destination = output.lowercased().hasSuffix(".zip") ? .zipFile(output) : .folder(output, zipped: zip)
         let key = [common.metadata.joined(separator: "\u{1F}"), common.year.map(String.init) ?? "", String(common.sortAttendees),
-                   common.firstParagraph.map(String.init) ?? "", String(!noPDF && hasLibreOffice)].joined(separator: "\u{1E}")
+                   common.firstParagraph.map(String.init) ?? "", String(!noPDF && hasLibreOffice), writerOptions.now?.iso ?? "",
+                   ProtokollVersion.current, common.diaryNumberPattern ?? ""].joined(separator: "\u{1E}")
         let archiving = { () -> Archiving in
             var archiving = Archiving(pipeline: pipeline, destination: destination, includesPDF: !noPDF && hasLibreOffice, optionsKey: key)
             archiving.resumes = resume

@@ -144,4 +144,28 @@ import TestSupport
         #expect(forced.status == 0)
         #expect(try String(contentsOf: txt, encoding: .utf8) != "edited by hand")
     }
+
+    @Test func aFailedSetLeavesTheFilesThatWereThere() throws {
+        let (dir, _) = try folderWithMinutes(["a.md"])
+        defer { try? fm.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out")
+        try fm.createDirectory(at: out.appendingPathComponent("a.odt"), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: out.appendingPathComponent("a.txt"))
+        let r = try CommandRunner.run(binary, ["convert", dir.appendingPathComponent("a.md").path, "--to", "txt,odt", "--output-dir", out.path, "--force", "-q"])
+        #expect(r.status == 1 && r.stderr.contains("a.odt is a folder"), "\(r.stderr)")
+        #expect(try String(contentsOf: out.appendingPathComponent("a.txt"), encoding: .utf8) == "old", "the old file stays")
+        #expect(try fm.contentsOfDirectory(atPath: out.path).sorted() == ["a.odt", "a.txt"], "no temporary left")
+    }
+
+    @Test func anUnreadableExistingOutputIsNotReplaced() throws {
+        guard getuid() != 0 else { return }  // root reads every file
+        let (dir, _) = try folderWithMinutes(["a.md"])
+        defer { try? fm.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("a.txt")
+        try Data("secret".utf8).write(to: target)
+        chmod(target.path, 0)
+        defer { chmod(target.path, 0o644) }
+        let r = try CommandRunner.run(binary, ["convert", dir.appendingPathComponent("a.md").path, "--output-dir", dir.path, "--force", "-q"])
+        #expect(r.status == 1 && r.stderr.contains("cannot be read to check whether it is signed"), "\(r.stderr)")
+    }
 }

@@ -7,7 +7,8 @@ enum SignatureFieldNames {
         var seen: [String: Int] = [:]
         return cells.map { cell in
             let role = SigningDuty(role: cell.role).noun ?? cell.role
-            var name = [role, cell.name].compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: " – ")
+            // A period separates the parts of a PDF field's full name: "Per O. Holm" becomes "Per O Holm".
+            var name = [role, cell.name].compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: " – ").replacingOccurrences(of: ".", with: "")
             seen[name, default: 0] += 1
             if let count = seen[name], count > 1 { name += " \(count)" }
             return name

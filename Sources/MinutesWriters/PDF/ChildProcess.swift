@@ -31,7 +31,8 @@ enum ChildProcess {
         let envp = merged.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        // Under the workers' lock: this child must not inherit a worker's pipe ends either.
+        let spawned = PipedProcess.spawning.withLock { _ in posix_spawn(&pid, executable, &actions, &attributes, argv, envp) }
         guard spawned == 0 else {
             throw WriterError.failed(format: "pdf", reason: "cannot start \(executable): \(String(cString: strerror(spawned)))")
         }

@@ -14,12 +14,14 @@ final class LibreOffice: Sendable {
     static let pdfExportOptions = """
         {"SelectPdfVersion":{"type":"long","value":"2"},"UseTaggedPDF":{"type":"boolean","value":"true"},\
         "ExportBookmarks":{"type":"boolean","value":"true"},"ExportFormFields":{"type":"boolean","value":"true"},\
-        "EmbedStandardFonts":{"type":"boolean","value":"true"},"ExportNotes":{"type":"boolean","value":"false"}}
+        "EmbedStandardFonts":{"type":"boolean","value":"true"},"ExportNotes":{"type":"boolean","value":"false"},\
+        "ExportLinksRelativeFsys":{"type":"boolean","value":"true"}}
         """
 
     /// Seconds one conversion may take before it is killed (`PROTOKOLL_SOFFICE_TIMEOUT` overrides).
     static var timeout: Double {
-        ProcessInfo.processInfo.environment["PROTOKOLL_SOFFICE_TIMEOUT"].flatMap(Double.init) ?? 180
+        guard let given = ProcessInfo.processInfo.environment["PROTOKOLL_SOFFICE_TIMEOUT"].flatMap(Double.init), given.isFinite, given > 0 else { return 180 }
+        return min(given, 86_400)
     }
 
     /// The python that has the `uno` module (Debian's python3-uno installs it for /usr/bin/python3 only).

@@ -18,7 +18,15 @@ enum PDFNormalizer {
            let object = editor.object(containing: key.lowerBound), let stream = try? editor.stream(at: object.offset) {
             var packet = Array(editor.bytes[stream.data])
             let start = key.upperBound - stream.data.lowerBound, stop = end.lowerBound - stream.data.lowerBound
-            packet.replaceSubrange(start..<stop, with: Array(xmpDate(moment).utf8))
+            // Newer LibreOffice writes the same clock value as dc:date, xmp:ModifyDate and xmp:MetadataDate too:
+            // every occurrence of it becomes the meeting.
+            let clock = Array(packet[start..<stop])
+            let stamp = Array(xmpDate(moment).utf8)
+            var cursor = 0
+            while !clock.isEmpty, let found = PDFEditor.range(of: clock, in: packet, from: cursor) {
+                packet.replaceSubrange(found, with: stamp)
+                cursor = found.lowerBound + stamp.count
+            }
             let added = registration.map(PDFRegistrationXMP.descriptions) ?? ""
             if !added.isEmpty, let close = PDFEditor.range(of: Array("</rdf:RDF>".utf8), in: packet, from: 0) {
                 packet.insert(contentsOf: Array(added.utf8), at: close.lowerBound)

@@ -32,11 +32,17 @@ public struct Archiving: Sendable {
         self.optionsKey = optionsKey
     }
 
+    /// What names a package besides the input's bytes: the options and the input's place in the batch, so two
+    /// copies of one file in different folders never share an id (or a staging folder).
+    private func identityKey(_ input: InputSource) -> String {
+        optionsKey + "\u{1E}" + (input.isStandardInput ? "-" : (input.relativeFolder as NSString).appendingPathComponent(input.stem))
+    }
+
     /// Packages one input.
     public func package(_ input: InputSource, bytes: [UInt8]) -> InputResult {
         if resumes, case .folder(let folder, let zipped) = destination {
             // A package folder appears only whole (it is renamed into place), so its presence means it is done.
-            let id = PackageFacts.identifier(source: bytes, optionsKey: optionsKey)
+            let id = PackageFacts.identifier(source: bytes, optionsKey: identityKey(input))
             let path = (folder as NSString).appendingPathComponent(zipped ? id + ".zip" : id)
             if FileManager.default.fileExists(atPath: path) {
                 var skipped = InputResult(input: input, minutes: Minutes(), outputs: [path], failure: nil)
@@ -57,7 +63,7 @@ public struct Archiving: Sendable {
             }
             let package = try SIPBuilder.build(minutes, source: bytes, sourceName: input.isStandardInput ? "standard input" : (input.path as NSString).lastPathComponent,
                                                stem: input.isStandardInput ? "protokoll" : input.stem, renderings: renderings,
-                                               optionsKey: optionsKey, now: pipeline.writerOptions.now)
+                                               optionsKey: identityKey(input), now: pipeline.writerOptions.now)
             let path: String
             switch destination {
             case .folder(let folder, let zipped):

@@ -36,7 +36,7 @@ public struct SubmissionPackage: Sendable {
     /// never sees half a package; an existing package of the same id is replaced whole.
     public func write(into parent: String) throws {
         let target = (parent as NSString).appendingPathComponent(id)
-        let staging = (parent as NSString).appendingPathComponent(".\(id).\(getpid()).protokoll-tmp")
+        let staging = (parent as NSString).appendingPathComponent(".\(id).\(UUID().uuidString).protokoll-tmp")
         let fm = FileManager.default
         try? fm.removeItem(atPath: staging)
         try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)

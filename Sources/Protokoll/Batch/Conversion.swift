@@ -90,6 +90,10 @@ public struct Conversion: Sendable {
             result.failure = "the folder of \(escape.path) is a symbolic link that leads out of \(folder); nothing is written for this input"
             return result
         }
+        if let folder = rendered.first(where: { $0.path != "-" && isFolder($0.path) }) {
+            result.failure = "\(folder.path) is a folder; nothing is written for this input"
+            return result
+        }
         if let signed = rendered.lazy.compactMap({ $0.path == "-" ? nil : SignedDocument.reason(atPath: $0.path) }).first {
             result.failure = signed + "; nothing is written for this input"
             return result
@@ -98,23 +102,26 @@ public struct Conversion: Sendable {
             result.failure = "\(existing.path) exists and differs from the new output; nothing is written for this input (--force replaces it)"
             return result
         }
-        for (path, bytes) in rendered {
-            do {
-                if path == "-" {
-                    standardOutput?(bytes)
-                } else {
-                    try AtomicFile.write(bytes, to: path)
-                    result.files.append(OutputFile(path: path, size: bytes.count, sha256: SHA256.hex(bytes)))
-                }
-                result.outputs.append(path)
-            } catch {
-                result.failure = (error as? WriteError)?.description ?? "cannot write \(path): \(error.localizedDescription)"
-                // A set of formats is written whole or not at all.
-                for written in result.outputs where written != "-" { unlink(written) }
-                result.outputs = []
-                result.files = []
-                return result
+        // A set of formats is written whole or not at all: every file is staged first, and only when all are on
+        // disk are they renamed into place, so a failed write never removes or replaces a file that was there.
+        var staged: [(temporary: String, path: String)] = []
+        do {
+            for (path, bytes) in rendered where path != "-" {
+                staged.append((try AtomicFile.stage(bytes, for: path), path))
             }
+            for file in staged { try AtomicFile.commit(file.temporary, to: file.path) }
+        } catch {
+            for file in staged { unlink(file.temporary) }
+            result.failure = (error as? WriteError)?.description ?? "cannot write: \(error.localizedDescription)"
+            return result
+        }
+        for (path, bytes) in rendered {
+            if path == "-" {
+                standardOutput?(bytes)
+            } else {
+                result.files.append(OutputFile(path: path, size: bytes.count, sha256: SHA256.hex(bytes)))
+            }
+            result.outputs.append(path)
         }
         return result
     }
@@ -149,10 +156,20 @@ public struct Conversion: Sendable {
 
     /// Whether a file exists at `path` with other bytes than `bytes`.
     private func differsFromFile(_ bytes: [UInt8], _ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        // A file that exists but cannot be read counts as different: it is not replaced without --force.
+        guard let handle = FileHandle(forReadingAtPath: path) else { return FileManager.default.fileExists(atPath: path) || isSymbolicLink(path) }
         defer { try? handle.close() }
         guard let data = try? handle.readToEnd() else { return true }
         return data.count != bytes.count || Array(data) != bytes
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
     }
 
     /// Whether `path`'s folder, symbolic links resolved, lies outside `folder` (a link planted in the output tree).

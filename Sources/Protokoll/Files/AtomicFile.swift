@@ -8,6 +8,13 @@ public enum AtomicFile {
 
     /// Writes `bytes` to `path`, creating missing parent folders.
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        let temporary = try stage(bytes, for: path)
+        try commit(temporary, to: path)
+    }
+
+    /// Writes `bytes` to a new temporary file beside `path` (parent folders made) and returns its path; `path`
+    /// itself is not touched until `commit`.
+    static func stage(_ bytes: [UInt8], for path: String) throws -> String {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -29,11 +36,20 @@ public enum AtomicFile {
             }
             closed = true
             guard close(descriptor) == 0 else { throw failure(path, errno) }
-            guard rename(temporary, path) == 0 else { throw failure(path, errno) }
+            return temporary
         } catch {
             if !closed { close(descriptor) }
             unlink(temporary)
             throw error
+        }
+    }
+
+    /// Renames a staged file onto `path` (removing the staged file when that fails).
+    static func commit(_ temporary: String, to path: String) throws {
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw failure(path, code)
         }
     }
 

@@ -7,9 +7,13 @@ import OfficePackaging
 enum SignedDocument {
     /// Why the file at `path` must not be replaced, or nil when it is not a signed document (or does not exist).
     static func reason(atPath path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            // There but unreadable: it might be signed, so it is not replaced.
+            return FileManager.default.fileExists(atPath: path)
+                ? "\(path) exists but cannot be read to check whether it is signed; Protokoll does not replace it" : nil
+        }
         defer { try? handle.close() }
-        guard let data = try? handle.readToEnd() else { return nil }
+        guard let data = try? handle.readToEnd() else { return "\(path) cannot be read to check whether it is signed; Protokoll does not replace it" }
         let bytes = [UInt8](data)
         if bytes.starts(with: Array("%PDF-".utf8)) {
             return contains(bytes, "/ByteRange") ? "\(path) is a signed PDF (it has a signature dictionary); Protokoll never overwrites a signed document — convert to another name or folder" : nil

@@ -41,7 +41,8 @@ public struct Pipeline: Sendable {
         if let firstParagraph { minutes = minutes.renumbered(from: firstParagraph) }
         if sortAttendees { minutes = minutes.sortingAttendees() }
         for field in metadataOverrides {
-            minutes.meta.fields.removeAll { $0.key == field.key }
+            let spellings = Registration.Key.allCases.first { $0.spellings.contains(field.key) }?.spellings ?? [field.key]
+            minutes.meta.fields.removeAll { spellings.contains($0.key) }
             minutes.meta.fields.append(field)
         }
         minutes.diagnostics += RegistrationRules.findings(minutes, source: bytes, diaryNumberPattern: diaryNumberPattern, severity: registrationSeverity)
