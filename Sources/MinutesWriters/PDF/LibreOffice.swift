@@ -68,7 +68,16 @@ final class LibreOffice: Sendable {
         let output = (work as NSString).appendingPathComponent("document.pdf")
         try Data(odt).write(to: URL(fileURLWithPath: input))
         if hasUNO() {
-            try convertInWorker(slot, soffice: soffice, input: input, output: output)
+            do {
+                try convertInWorker(slot, soffice: soffice, input: input, output: output)
+            } catch WorkerFailure.didNotStart {
+                // An office that will not start under UNO is not retried for every document: the rest of the run
+                // converts each document in its own soffice.
+                state.withLock { $0.hasUNO = false }
+                slot.worker?.stop()
+                slot.worker = nil
+                try convertInOwnProcess(slot, soffice: soffice, input: input, work: work)
+            }
         } else {
             try convertInOwnProcess(slot, soffice: soffice, input: input, work: work)
         }
@@ -89,8 +98,7 @@ final class LibreOffice: Sendable {
                 "protokoll-\(getpid())-\((slot.profile as NSString).lastPathComponent)", LibreOffice.pdfExportOptions,
             ], environment: ["SAL_USE_VCLPLUGIN": "svp"])
             slot.worker = worker
-            guard let ready = worker.answer(timeout: timeout) else { throw stopped(timeout) }
-            guard ready == "ready" else { throw WriterError.failed(format: "pdf", reason: ready.replacingOccurrences(of: "error ", with: "")) }
+            guard worker.answer(timeout: timeout) == "ready" else { throw WorkerFailure.didNotStart }
         }
         guard let answer = slot.worker?.ask(input + "\t" + output, timeout: timeout) else { throw stopped(timeout) }
         guard answer == "ok" else {
@@ -110,6 +118,8 @@ final class LibreOffice: Sendable {
             throw WriterError.failed(format: "pdf", reason: "LibreOffice made no PDF (exit \(status))\(detail.isEmpty ? "" : ": " + detail)")
         }
     }
+
+    private enum WorkerFailure: Error { case didNotStart }
 
     private func stopped(_ timeout: Double) -> WriterError {
         .failed(format: "pdf", reason: "LibreOffice did not finish within \(Int(timeout)) s and was stopped")
