@@ -33,14 +33,7 @@ struct Convert: ParsableCommand {
     @Option(name: .customLong("line-ending"), help: "Line ending of text output: lf or crlf.")
     var lineEnding: String = "lf"
 
-    @Option(help: "Write a report of the batch to this file: JSON, or JSON Lines written as the batch goes when it ends in .jsonl.")
-    var report: String?
-
-    @Option(help: "Convert on this many threads (default: the number of cores).")
-    var jobs: Int?
-
-    @Option(help: "Convert only share K of N (K/N) of the sorted inputs, the same share on every machine.")
-    var shard: String?
+    @OptionGroup var batch: BatchOptions
 
     @Flag(help: "Keep a journal in --output-dir (.protokoll-journal.jsonl) and skip inputs an earlier --resume run converted with the same bytes and options, their outputs unchanged: a killed run restarted with the same command finishes the rest.")
     var resume = false
@@ -61,8 +54,6 @@ struct Convert: ParsableCommand {
         if inputs.isEmpty && selection.filesFrom == nil { throw ValidationError("give an input: a file, a folder, - or --files-from") }
         if output != nil && outputDirectory != nil { throw ValidationError("use either -o or --output-dir, not both") }
         guard width >= 24 else { throw ValidationError("--width must be at least 24") }
-        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs is between 1 and 256, not \(jobs)") }
-        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8, not “\(shard)”") }
         guard WriterOptions.LineEnding(rawValue: lineEnding) != nil else { throw ValidationError("--line-ending is lf or crlf") }
         guard HouseStyles.available.contains(style) else {
             throw ValidationError("unknown style “\(style)”; bundled styles: \(HouseStyles.available.joined(separator: ", "))")
@@ -134,22 +125,11 @@ struct Convert: ParsableCommand {
         }()
         if output == nil { AtomicFile.removeStaleTemporaries(under: outputDirectory ?? ".") }
         let standardOutputFailure = Mutex<String?>(nil)
-        if let report {
-            // The report never replaces an input or an output of this run.
-            let resolved = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
-            let target = resolved(report)
-            let inputPaths = InputCollector.collect(inputs).inputs.filter { !$0.isStandardInput }.map { resolved($0.path) }
-            if inputPaths.contains(target) || output.map(resolved) == target {
-                throw ValidationError("--report \(report) is an input or the output of this run; choose another file")
-            }
-        }
-        let stream = try report.flatMap { $0.hasSuffix(".jsonl") ? try ReportStream(path: $0) : nil }
-        var records: [InputRecord] = []
+        let report = try batch.openReport(inputs: inputs, output: output)
         var written: [OutputFile] = []
-        let start = DispatchTime.now().uptimeNanoseconds
         let totals = try BatchRunner.run(
             inputs: try selection.arguments(inputs), quiet: common.quiet, options: common.parseOptions, excluding: output == nil ? outputDirectory ?? "." : nil,
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(Shard.init), selection: selection.selection,
+            jobs: batch.threadCount, shard: batch.share, selection: selection.selection,
             conflicts: conversion.conflicts(among:),
             body: { input, bytes in
                 conversion.convert(input, bytes: bytes) { bytes in
@@ -163,22 +143,14 @@ struct Convert: ParsableCommand {
             record: { record in
                 conversion.journal?.record(record)
                 if checksums { written += record.files }
-                if let stream { stream.write(ConversionReport.line(record)) } else if report != nil { records.append(record) }
+                report.add(record)
             })
         conversion.journal?.checkpoint()
         if let failure = standardOutputFailure.get() {
             BatchRunner.printError("error: \(failure)")
             throw ExitCode(1)
         }
-        if let stream {
-            stream.write(ConversionReport.summaryLine(totals, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
-            if let failure = stream.close() {
-                BatchRunner.printError("error: \(failure)")
-                throw ExitCode(1)
-            }
-        } else if let report {
-            try AtomicFile.write(Array(ConversionReport.json(records).utf8), to: report)
-        }
+        try report.finish(totals)
         if checksums && output != "-" {
             let root = output.map { ($0 as NSString).deletingLastPathComponent } ?? outputDirectory ?? "."
             do {

@@ -32,19 +32,10 @@ struct Package: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "Package on this many threads (default: the number of cores).")
-    var jobs: Int?
-
-    @Option(help: "Package only share K of N (K/N) of the sorted inputs.")
-    var shard: String?
-
-    @Option(help: "Write a report of the batch: JSON, or JSON Lines as the batch goes when it ends in .jsonl.")
-    var report: String?
+    @OptionGroup var batch: BatchOptions
 
     mutating func validate() throws {
         if inputs.isEmpty && selection.filesFrom == nil { throw ValidationError("give an input: a file, a folder, - or --files-from") }
-        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs is between 1 and 256, not \(jobs)") }
-        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8, not “\(shard)”") }
         if output.lowercased().hasSuffix(".zip") && (inputs.count != 1 || FileManager.default.isDirectory(inputs[0])) {
             throw ValidationError("-o \(output) holds one package: give one input file, or a folder for many")
         }
@@ -67,25 +58,13 @@ struct Package: ParsableCommand {
             archiving.resumes = resume
             return archiving
         }()
-        let stream = try report.flatMap { $0.hasSuffix(".jsonl") ? try ReportStream(path: $0) : nil }
-        var records: [InputRecord] = []
-        let start = DispatchTime.now().uptimeNanoseconds
+        let report = try batch.openReport(inputs: inputs, output: output)
         let totals = try BatchRunner.run(
             inputs: try selection.arguments(inputs), quiet: common.quiet, options: common.parseOptions, excluding: output,
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, shard: shard.flatMap(Shard.init), selection: selection.selection,
+            jobs: batch.threadCount, shard: batch.share, selection: selection.selection,
             body: { input, bytes in archiving.package(input, bytes: bytes) },
-            record: { record in
-                if let stream { stream.write(ConversionReport.line(record)) } else if report != nil { records.append(record) }
-            })
-        if let stream {
-            stream.write(ConversionReport.summaryLine(totals, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
-            if let failure = stream.close() {
-                BatchRunner.printError("error: \(failure)")
-                throw ExitCode(1)
-            }
-        } else if let report {
-            try AtomicFile.write(Array(ConversionReport.json(records).utf8), to: report)
-        }
+            record: report.add)
+        try report.finish(totals)
         if totals.failed > 0 { throw ExitCode(1) }
     }
 }

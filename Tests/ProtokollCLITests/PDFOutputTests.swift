@@ -111,6 +111,11 @@ struct PDFOutputTests {
         let text = RenderedPDF.collapse(try tool("pdftotext", [out.path, "-"]))
         #expect(text.contains("ANSLAG/BEVIS") && text.contains("Datum då anslaget sätts upp") && text.contains("2024-07-10"), "\(text)")
         #expect(text.contains("Sida 1 (2)"))
+        let pages = try tool("pdftotext", [out.path, "-"]).split(separator: "\u{000C}").map { RenderedPDF.collapse(String($0)) }.filter { !$0.isEmpty }
+        #expect(pages.count == 2)
+        for page in pages {
+            #expect(page.contains("Justerandes signatur Justerandes signatur") && page.contains("Utdragsbestyrkande"), "page furniture on every page: \(page)")
+        }
         let xmp = try tool("pdfinfo", ["-meta", out.path])
         #expect(xmp.contains("<protokollreg:diarienummer>KS 2024/15</protokollreg:diarienummer>"), "registration in the XMP: \(xmp)")
         #expect(xmp.contains("<pdfaSchema:prefix>protokollreg</pdfaSchema:prefix>"), "declared by a PDF/A extension schema")

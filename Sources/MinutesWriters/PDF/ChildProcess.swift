@@ -13,28 +13,10 @@ enum ChildProcess {
     static func run(_ executable: String, _ arguments: [String], environment: [String: String], timeout: Double) throws -> Outcome {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("protokoll-child-\(getpid())-\(UUID().uuidString).log").path
         defer { unlink(log) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-        posix_spawnattr_setpgroup(&attributes, 0)
-
-        var merged = ProcessInfo.processInfo.environment
-        merged.merge(environment) { $1 }
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = merged.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        // Under the workers' lock: this child must not inherit a worker's pipe ends either.
-        let spawned = PipedProcess.spawning.withLock { _ in posix_spawn(&pid, executable, &actions, &attributes, argv, envp) }
-        guard spawned == 0 else {
-            throw WriterError.failed(format: "pdf", reason: "cannot start \(executable): \(String(cString: strerror(spawned)))")
+        let pid = try ProcessGroupSpawn.start(executable, arguments, environment: environment) { actions in
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
         }
         let deadline = Date().addingTimeInterval(timeout)
         var status: Int32 = 0

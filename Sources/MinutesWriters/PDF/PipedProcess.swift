@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// A long-running child in its own process group that answers one line per line it is sent, each answer
 /// awaited with a deadline; on a missed deadline or a closed pipe the whole group is killed.
@@ -10,49 +9,42 @@ final class PipedProcess {
     private var buffer: [UInt8] = []
     private(set) var isAlive = true
 
-    /// Held from making the pipes until their parent ends are close-on-exec, so that no other child started
-    /// meanwhile inherits them (an inherited write end would keep a worker's input open after Protokoll is gone).
-    static let spawning = Mutex(())
-
     init(_ executable: String, _ arguments: [String], environment: [String: String]) throws {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
-        var spawned: Int32 = 0
-        var child: pid_t = 0
-        try PipedProcess.spawning.withLock { _ in
-            guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else {
-                throw WriterError.failed(format: "pdf", reason: "cannot make a pipe: \(String(cString: strerror(errno)))")
-            }
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
-            posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-            for fd in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, fd) }
-            var attributes = posix_spawnattr_t()
-            posix_spawnattr_init(&attributes)
-            defer { posix_spawnattr_destroy(&attributes) }
-            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-            posix_spawnattr_setpgroup(&attributes, 0)
-            var merged = ProcessInfo.processInfo.environment
-            merged.merge(environment) { $1 }
-            let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-            let envp = merged.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-            defer { (argv + envp).forEach { free($0) } }
-            _ = fcntl(toChild[1], F_SETFD, FD_CLOEXEC)
-            _ = fcntl(fromChild[0], F_SETFD, FD_CLOEXEC)
-            spawned = posix_spawn(&child, executable, &actions, &attributes, argv, envp)
+        let child: pid_t
+        do {
+            child = try ProcessGroupSpawn.start(executable, arguments, environment: environment, redirect: { actions in
+                posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
+                posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
+                posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+                for fd in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, fd) }
+            }, beforeSpawn: {
+                guard pipe(&toChild) == 0 else {
+                    toChild = [0, 0]
+                    throw PipedProcess.pipeFailure()
+                }
+                guard pipe(&fromChild) == 0 else {
+                    fromChild = [0, 0]
+                    throw PipedProcess.pipeFailure()
+                }
+                // The parent's ends stay out of every later child (their input would never close).
+                _ = fcntl(toChild[1], F_SETFD, FD_CLOEXEC)
+                _ = fcntl(fromChild[0], F_SETFD, FD_CLOEXEC)
+            })
+        } catch {
+            // Descriptors 0–2 are never a pipe made here: [0, 0] marks one not made.
+            for fd in toChild + fromChild where fd > 2 { close(fd) }
+            throw error
         }
         close(toChild[0])
         close(fromChild[1])
-        guard spawned == 0 else {
-            close(toChild[1])
-            close(fromChild[0])
-            throw WriterError.failed(format: "pdf", reason: "cannot start \(executable): \(String(cString: strerror(spawned)))")
-        }
         pid = child
         input = toChild[1]
         output = fromChild[0]
+    }
+
+    private static func pipeFailure() -> WriterError {
+        .failed(format: "pdf", reason: "cannot make a pipe: \(String(cString: strerror(errno)))")
     }
 
     /// Sends `line` (without its newline) and waits for the answer line, at most `timeout` seconds.
