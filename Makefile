@@ -27,8 +27,8 @@ demo: build
 	@mkdir -p $(OUT)
 	@formats=$$($(BIN) writers | cut -f1 | { command -v soffice >/dev/null && cat || grep -vx pdf; } | paste -sd, -); \
 	  command -v soffice >/dev/null || echo "note: no PDF: LibreOffice is not installed (make clients installs it)"; \
-	  echo "$(BIN) convert $(DEMO_INPUT) --to $$formats --output-dir $(OUT)"; \
-	  $(BIN) convert $(DEMO_INPUT) --to $$formats --output-dir $(OUT)
+	  echo "$(BIN) convert $(DEMO_INPUT) --to $$formats --output-dir $(OUT) --force"; \
+	  $(BIN) convert $(DEMO_INPUT) --to $$formats --output-dir $(OUT) --force
 	@ls -l $(OUT)
 
 ## Runs the whole test suite (tests that need LibreOffice or pandoc run when they are installed), then fuzzes for 60 s.
