@@ -52,7 +52,7 @@ struct CommonMarkReader {
             let more = entityControls > 1 ? " (\(entityControls) in all)" : ""
             diagnostics.append(Diagnostic(
                 .warning, "control-character",
-                "control character written as an entity replaced by U+FFFD\(more); XML and Word refuse them", at: first))
+                "control character written as an entity replaced by U+FFFD (percent-encoded in a link address)\(more); XML and Word refuse them", at: first))
         }
         return result
     }
@@ -177,7 +177,13 @@ struct CommonMarkReader {
         case CMARK_NODE_EMPH: return [.emphasis(children(node, depth: depth))]
         case CMARK_NODE_STRONG: return [.strong(children(node, depth: depth))]
         case CMARK_NODE_LINK:
-            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            // An entity can put a control character into a destination; it is kept, percent-encoded (fuzz finding).
+            let raw = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let (url, replaced) = ControlCharacters.percentEncoding(in: raw)
+            if replaced > 0 {
+                entityControls += replaced
+                if firstEntityControl == nil { firstEntityControl = location(of: node) }
+            }
             // cmark keeps an autolink inside a link's text; a link holds none.
             return [.link(text: children(node, depth: depth).unlinked.mergingText, destination: url)]
         case CMARK_NODE_IMAGE: return children(node, depth: depth)
