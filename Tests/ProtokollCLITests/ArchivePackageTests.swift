@@ -57,7 +57,7 @@ import TestSupport
                     let mdRef = try #require(element.range(of: #"xlink:href="[^"]+""#, options: .regularExpression))
                     href = String(element[mdRef].dropFirst(12).dropLast())
                 }
-                let path = base + href
+                let path = base + (href.removingPercentEncoding ?? href)
                 referenced.insert(path)
                 let bytes = try #require(files[path], "\(mets) lists \(path), which is missing")
                 #expect(bytes.count == size, "\(path) size")
@@ -186,6 +186,19 @@ import TestSupport
 
     init() throws {
         binary = try #require(CommandRunner.protokollPath(), "build the protokoll product first (swift build --build-tests)")
+    }
+
+    @Test func aFileNameWithSpacesAndLettersBeyondASCIIIsListedAsAValidURL() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? fm.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("2024-06-11 kommunstyrelsen å#%.md")
+        try fm.copyItem(at: Fixtures.url("minutes/sammantradesprotokoll-kommunstyrelsen.md"), to: input)
+        let out = folder.appendingPathComponent("sip")
+        #expect(try CommandRunner.run(binary, ["package", input.path, "-o", out.path, "-q", "--no-pdf"]).status == 0)
+        let package = try #require(try fm.contentsOfDirectory(atPath: out.path).first.map { out.appendingPathComponent($0) })
+        let mets = try String(contentsOf: package.appendingPathComponent("representations/rep1/METS.xml"), encoding: .utf8)
+        #expect(mets.contains("xlink:href=\"data/2024-06-11%20kommunstyrelsen%20%C3%A5%23%25.txt\""), "\(mets)")
+        #expect(fm.fileExists(atPath: package.appendingPathComponent("representations/rep1/data/2024-06-11 kommunstyrelsen å#%.txt").path))
     }
 
     @Test func resumeSkipsPackagesAlreadyMadeAndGlobsAndListsChooseInputs() throws {

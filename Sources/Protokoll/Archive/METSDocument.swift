@@ -29,7 +29,7 @@ enum METSDocument {
                 .el("mets:div", [("ID", "div-representations"), ("LABEL", "Representations")], [
                     .el("mets:fptr", [("FILEID", "grp-rep1")]),
                     .el("mets:div", [("ID", "div-rep1"), ("LABEL", "Representations/rep1")], [
-                        .el("mets:mptr", [("LOCTYPE", "URL"), ("xlink:type", "simple"), ("xlink:href", representation.path), ("xlink:title", "grp-rep1")]),
+                        .el("mets:mptr", [("LOCTYPE", "URL"), ("xlink:type", "simple"), ("xlink:href", href(representation.path)), ("xlink:title", "grp-rep1")]),
                     ]),
                 ]),
             ]),
@@ -99,15 +99,28 @@ enum METSDocument {
     private static func fileElement(_ file: Listed, id: String, created: String) -> ArchiveXML {
         .el("mets:file", [("ID", id), ("MIMETYPE", file.mediaType), ("SIZE", String(file.bytes.count)), ("CREATED", created),
                           ("CHECKSUM", SHA256.hex(file.bytes).uppercased()), ("CHECKSUMTYPE", "SHA-256")], [
-            .el("mets:FLocat", [("LOCTYPE", "URL"), ("xlink:type", "simple"), ("xlink:href", file.path)]),
+            .el("mets:FLocat", [("LOCTYPE", "URL"), ("xlink:type", "simple"), ("xlink:href", href(file.path))]),
         ])
     }
 
     private static func reference(_ file: Listed, created: String, type: [(String, String)]) -> ArchiveXML {
-        .el("mets:mdRef", [("LOCTYPE", "URL"), ("xlink:type", "simple"), ("xlink:href", file.path)] + type + [
+        .el("mets:mdRef", [("LOCTYPE", "URL"), ("xlink:type", "simple"), ("xlink:href", href(file.path))] + type + [
             ("MIMETYPE", file.mediaType), ("SIZE", String(file.bytes.count)), ("CREATED", created),
             ("CHECKSUM", SHA256.hex(file.bytes).uppercased()), ("CHECKSUMTYPE", "SHA-256"),
         ])
+    }
+
+    /// A relative URL for a path: RFC 3986 unreserved characters and "/" as they are, every other byte %XX
+    /// ("data/2019-09-05 ledningsgrupp.pdf" → "data/2019-09-05%20ledningsgrupp.pdf").
+    static func href(_ path: String) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return path.utf8.map { byte -> String in
+            let scalar = Unicode.Scalar(byte)
+            if byte < 0x80, scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) || "-._~/".unicodeScalars.contains(scalar) {
+                return String(Character(scalar))
+            }
+            return "%" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0xF)])
+        }.joined()
     }
 
     /// An XML ID from a path: letters and digits kept, the rest a hyphen, lowercase.
