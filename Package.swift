@@ -53,9 +53,11 @@ let package = Package(
         .target(name: "MinutesEvaluation", dependencies: ["MinutesModel", "Protokoll"]),
         .executableTarget(name: "protokoll-eval", dependencies: ["MinutesEvaluation"]),
 
+        // Deterministic realistic minutes for the benchmark and the bulk tests.
+        .target(name: "MinutesCorpus"),
         .executableTarget(
             name: "protokoll-bench",
-            dependencies: ["Protokoll", "OfficePackaging"]),
+            dependencies: ["Protokoll", "MinutesParser", "SwedishTypography", "OfficePackaging", "MinutesCorpus", "CZlib"]),
 
         // libFuzzer harness (`make fuzz`); without -DFUZZING it replays files through the same target.
         .systemLibrary(name: "CLibFuzzer"),
@@ -70,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "MinutesWritersTests",
             dependencies: ["MinutesWriters", "MinutesParser", "MinutesModel", "OfficePackaging", "Protokoll", "TestSupport"]),
-        .testTarget(name: "ProtokollTests", dependencies: ["Protokoll", "TestSupport"]),
+        .testTarget(name: "ProtokollTests", dependencies: ["Protokoll", "MinutesCorpus", "TestSupport"]),
         .testTarget(name: "MinutesEvaluationTests", dependencies: ["MinutesEvaluation", "MinutesModel", "TestSupport"]),
         .testTarget(name: "ProtokollCLITests", dependencies: ["TestSupport"]),
     ],

@@ -7,7 +7,17 @@ import Protokoll
 @main
 struct Bench {
     static func main() throws {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("protokoll").path
+        switch arguments.first {
+        case "corpus": return try corpus(Array(arguments.dropFirst()))
+        case "bulk": return try BulkBench.run(root: root, binary: binary)
+        case nil: break
+        default:
+            FileHandle.standardError.write(Data("usage: protokoll-bench [bulk | corpus --count N OUTPUT-FOLDER]\n".utf8))
+            exit(2)
+        }
         let seed = Array(try Data(contentsOf: root.appendingPathComponent("fixtures/minutes/seed-planeringskonferens.md")))
         let pipeline = Pipeline()
         let rounds = Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "") ?? 200
@@ -81,7 +91,28 @@ struct Bench {
             return median(3) { _ = OfficePackageValidator.validateDOCX(docx) }
         }
         printGrowth("validate a DOCX of n items", validateTimes[0], validateTimes[1])
+        try StageBench.run(pipeline: pipeline, rounds: rounds)
+        try BulkBench.run(root: root, binary: binary)
         try PDFBench.run(root: root, pipeline: pipeline)
+    }
+
+    /// `corpus --count N [--first K] FOLDER`: writes generated documents K..<K+N (the bench's own corpus).
+    static func corpus(_ arguments: [String]) throws {
+        var count = 1_000, first = 0, folder: String?
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--count": count = rest.popFirst().flatMap { Int($0) } ?? -1
+            case "--first": first = rest.popFirst().flatMap { Int($0) } ?? -1
+            default: folder = argument
+            }
+        }
+        guard let folder, count >= 0, first >= 0 else {
+            FileHandle.standardError.write(Data("usage: protokoll-bench corpus --count N [--first K] OUTPUT-FOLDER\n".utf8))
+            exit(2)
+        }
+        let bytes = try CorpusWriter.write(count: count, to: URL(fileURLWithPath: folder), from: first)
+        print("wrote \(count) documents (\(bytes) bytes) to \(folder)")
     }
 
     static func printGrowth(_ name: String, _ smallTime: Double, _ largeTime: Double) {
