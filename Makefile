@@ -6,7 +6,10 @@ APT_NEEDED  := libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev zlib1g-d
 APT_CLIENTS := libreoffice-writer-nogui poppler-utils pandoc libxml2-utils unzip fonts-liberation2 fonts-dejavu-core python3-docx python3-uno
 # module=package: pikepdf checks PDF/A structure, pyHanko signs and validates, eark-validator checks E-ARK packages.
 PIP_CLIENTS := pikepdf=pikepdf pyhanko=pyhanko eark_validator=eark-validator
-BIN          = $(shell $(SWIFT) build -c release --show-bin-path)/protokoll
+# Release builds link the Swift runtime and Foundation statically: a third fewer libraries to load and bind at
+# every start (--version 16 → 10 ms), which a one-document conversion pays each time.
+RELEASE     := -c release --static-swift-stdlib
+BIN          = $(shell $(SWIFT) build $(RELEASE) --show-bin-path)/protokoll
 
 .PHONY: deps clients build demo test bench eval fuzz clean
 
@@ -20,7 +23,7 @@ clients:
 	@scripts/pip-ensure $(PIP_CLIENTS)
 
 build: deps
-	$(SWIFT) build -c release --product protokoll
+	$(SWIFT) build $(RELEASE) --product protokoll
 
 ## Converts the bundled example into every registered format under out/ (PDF when LibreOffice is installed).
 demo: build
@@ -46,13 +49,13 @@ fuzz: deps
 
 ## Speed benchmark: ratios against baselines measured in the same run.
 bench: build
-	$(SWIFT) build -c release --product protokoll-bench
-	$$($(SWIFT) build -c release --show-bin-path)/protokoll-bench
+	$(SWIFT) build $(RELEASE) --product protokoll-bench
+	$$($(SWIFT) build $(RELEASE) --show-bin-path)/protokoll-bench $(BENCH_ARGS)
 
 ## Fidelity: scores the parser against the answer keys in fixtures/eval/*/answers (tables; JSON in .build/eval.json).
 eval: deps
-	$(SWIFT) build -c release --product protokoll-eval
-	$$($(SWIFT) build -c release --show-bin-path)/protokoll-eval --json .build/eval.json $(EVAL_ARGS)
+	$(SWIFT) build $(RELEASE) --product protokoll-eval
+	$$($(SWIFT) build $(RELEASE) --show-bin-path)/protokoll-eval --json .build/eval.json $(EVAL_ARGS)
 
 clean:
 	rm -rf .build $(OUT)

@@ -7,15 +7,17 @@ import Protokoll
 @main
 struct Bench {
     static func main() throws {
+        MemoryTuning.apply()
         let arguments = Array(CommandLine.arguments.dropFirst())
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("protokoll").path
         switch arguments.first {
         case "corpus": return try corpus(Array(arguments.dropFirst()))
         case "bulk": return try BulkBench.run(root: root, binary: binary)
+        case "stages": return try StageBench.run(pipeline: Pipeline(), rounds: 200)
         case nil: break
         default:
-            FileHandle.standardError.write(Data("usage: protokoll-bench [bulk | corpus --count N OUTPUT-FOLDER]\n".utf8))
+            FileHandle.standardError.write(Data("usage: protokoll-bench [bulk | stages | corpus --count N OUTPUT-FOLDER]\n".utf8))
             exit(2)
         }
         let seed = Array(try Data(contentsOf: root.appendingPathComponent("fixtures/minutes/seed-planeringskonferens.md")))

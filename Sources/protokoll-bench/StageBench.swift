@@ -37,8 +37,7 @@ enum StageBench {
                 for entry in reader.entries where entry.method == .deflated { parts.append(try reader.data(entry.name)) }
             }
         }
-        var stream = ReusedDeflate()
-        defer { stream.end() }
+        let stream = ReusedDeflate()
         let floor = perDocument { for part in parts { stream.compress(part) } }
         let officeWrite = (writeTimes["odt"] ?? 0) + (writeTimes["docx"] ?? 0)
         print(String(format: "  deflate floor (raw deflate, level 6, one reused stream, the same %d parts): %.3f ms per document; ODT + DOCX writing %.3f ms = %.2f × the floor (target ≤ 1.5)",
@@ -47,28 +46,33 @@ enum StageBench {
 }
 
 /// One raw-deflate stream, reset between inputs: the cheapest way zlib compresses many small parts.
-struct ReusedDeflate {
-    private var stream = z_stream()
+/// (zlib's state points back at its `z_stream`, so the stream lives at one address.)
+final class ReusedDeflate {
+    private let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
     private var output = [UInt8](repeating: 0, count: 1 << 20)
 
     init() {
-        _ = deflateInit2_(&stream, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        stream.initialize(to: z_stream())
+        _ = deflateInit2_(stream, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
     }
 
-    mutating func compress(_ input: [UInt8]) {
-        deflateReset(&stream)
-        let bound = Int(deflateBound(&stream, uLong(input.count)))
+    deinit {
+        deflateEnd(stream)
+        stream.deallocate()
+    }
+
+    func compress(_ input: [UInt8]) {
+        deflateReset(stream)
+        let bound = Int(deflateBound(stream, uLong(input.count)))
         if output.count < bound { output = [UInt8](repeating: 0, count: bound) }
         input.withUnsafeBufferPointer { source in
             output.withUnsafeMutableBufferPointer { target in
-                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
-                stream.avail_in = uInt(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = uInt(target.count)
-                _ = deflate(&stream, Z_FINISH)
+                stream.pointee.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
+                stream.pointee.avail_in = uInt(source.count)
+                stream.pointee.next_out = target.baseAddress
+                stream.pointee.avail_out = uInt(target.count)
+                _ = deflate(stream, Z_FINISH)
             }
         }
     }
-
-    mutating func end() { deflateEnd(&stream) }
 }

@@ -15,6 +15,7 @@ struct ProtokollCommand: ParsableCommand {
 
     /// Exit statuses: 0 converted, 1 an input failed, 2 usage error.
     static func main() {
+        MemoryTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -2,19 +2,16 @@ internal import CZlib
 
 /// Raw deflate (no zlib header or trailer), as zip method 8 stores it.
 enum Deflate {
-    /// `input` compressed in one `Z_FINISH` pass at the default level.
+    /// `input` compressed in one `Z_FINISH` pass at the default level, through this thread's reused stream.
     static func compress(_ input: [UInt8]) throws -> [UInt8] {
-        var stream = z_stream()
-        let initStatus = deflateInit2_(
-            &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
-            ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-        guard initStatus == Z_OK else { throw ZipError.compressionFailed(status: initStatus) }
-        defer { deflateEnd(&stream) }
-
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(input.count))))
-        let status = run(&stream, from: input[...], into: &output) { CZlib.deflate(&$0, Z_FINISH) }
+        let stream = try DeflateStream.forThisThread()
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(stream, uLong(input.count))))
+        let status = run(&stream.pointee, from: input[...], into: &output) { CZlib.deflate(&$0, Z_FINISH) }
+        let produced = Int(stream.pointee.total_out)
+        // Reset at once: the next part starts from a fresh state, which gives the same bytes as a new stream.
+        deflateReset(stream)
         guard status == Z_STREAM_END else { throw ZipError.compressionFailed(status: status) }
-        output.removeSubrange(Int(stream.total_out)...)
+        output.removeSubrange(produced...)
         return output
     }
 

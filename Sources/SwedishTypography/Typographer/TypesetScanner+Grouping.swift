@@ -61,11 +61,9 @@ extension TypesetScanner {
             return end
         }
         // "://" or "www." anywhere: a URL.
-        var previous: [Unicode.Scalar] = []
-        for scalar in token {
-            previous.append(scalar)
-            if previous.count > 4 { previous.removeFirst() }
-            if previous.suffix(3) == [":", "/", "/"] || previous.map({ $0.asciiLowercased }) == ["w", "w", "w", "."] { return end }
+        for j in token.indices {
+            if j >= k + 2, s[j - 2] == ":", s[j - 1] == "/", s[j] == "/" { return end }
+            if j >= k + 3, s[j] == ".", s[j - 3].asciiLowercased == "w", s[j - 2].asciiLowercased == "w", s[j - 1].asciiLowercased == "w" { return end }
         }
         // A file name: ends in "." and 2–4 ASCII letters (trailing punctuation aside), a letter or digit before.
         var last = end
