@@ -19,7 +19,8 @@ struct FrontMatter {
         body = text
         guard text.hasPrefix("---\n") || text.hasPrefix("+++\n") || text.hasPrefix("---\r") else { return }
         let isTOML = text.hasPrefix("+++")
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the newline byte (no grapheme breaking over the whole text).
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
         let closers: Set<Substring> = isTOML ? ["+++"] : ["---", "..."]
         guard let end = lines.dropFirst().firstIndex(where: { closers.contains($0.trimmingTrailingSpaces) }) else {
             return
@@ -30,7 +31,8 @@ struct FrontMatter {
         } else {
             parseYAML(inner)
         }
-        body = String(repeating: "\n", count: end + 1) + lines[(end + 1)...].joined(separator: "\n")
+        let bodyStart = end + 1 < lines.count ? lines[end + 1].startIndex : text.endIndex
+        body = String(repeating: "\n", count: end + 1) + text[bodyStart...]
     }
 
     private mutating func parseYAML(_ yaml: String) {

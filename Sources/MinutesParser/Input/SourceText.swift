@@ -62,6 +62,14 @@ enum SourceDecoder {
     /// Normalises line endings, replaces control characters and normalises to NFC.
     private static func clean(_ text: String, diagnostics initial: [Diagnostic]) -> SourceText {
         var diagnostics = initial
+        if isClean(text) {
+            // Nothing to repair (the common case): the loop below would copy every scalar unchanged.
+            let isFatal = looksBinary(text)
+            if isFatal {
+                diagnostics.append(Diagnostic(.error, "binary-input", "input looks binary, not text", at: SourceLocation(line: 1, column: 1)))
+            }
+            return SourceText(text: text, diagnostics: diagnostics, isFatal: isFatal)
+        }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.unicodeScalars.count)
         var line = 1, column = 1
@@ -90,7 +98,7 @@ enum SourceDecoder {
                 column += 1
                 continue
             }
-            if v >= 0x300 { needsNFC = true }
+            if v >= 0x300, !isNFCInert(v) { needsNFC = true }
             out.append(scalar)
             column += 1
         }
@@ -111,6 +119,39 @@ enum SourceDecoder {
             diagnostics.append(Diagnostic(.error, "binary-input", "input looks binary, not text", at: SourceLocation(line: 1, column: 1)))
         }
         return SourceText(text: result, diagnostics: diagnostics, isFatal: isFatal)
+    }
+
+    /// Whether `clean` would change nothing: no CR, no refused control character, no scalar NFC could alter.
+    private static func isClean(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return false }
+                    index += 1
+                } else if byte < 0xE0 {
+                    // Two bytes: U+0080–U+07FF. C1 controls (C2 80–9F) are refused; from U+0300 (CC 80) NFC may act.
+                    if byte >= 0xCC || (byte == 0xC2 && bytes[index + 1] < 0xA0) { return false }
+                    index += 2
+                } else if byte < 0xF0 {
+                    let scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    if !isNFCInert(scalar) { return false }
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// Scalars from U+0300 up that NFC leaves as they are wherever they stand, checked against Unicode's data:
+    /// general punctuation (dashes, quotes, bullets; not U+2000–2001), super- and subscripts, currency signs,
+    /// arrows, mathematical operators, box drawing, U+FEFF and U+FFFD. (U+FFFE and U+FFFF are refused, not here.)
+    private static func isNFCInert(_ v: UInt32) -> Bool {
+        (0x2002...0x20C0).contains(v) || (0x2190...0x22FF).contains(v) || (0x2500...0x25FF).contains(v) || v == 0xFEFF || v == 0xFFFD
     }
 
     /// More than one character in ten replaced or unprintable: not minutes.

@@ -73,21 +73,25 @@ struct DecisionRecognizer {
 
     private mutating func addParagraph(_ lines: [[Inline]], block: SourceBlock) {
         // "Elis Axelsson valdes till mötesordförande": an election stated as one sentence is a decision without a label.
-        if decision == nil, DecisionRecognizer.isElection(lines.joinedAsParagraph.plainText) {
-            output.append(.decision(Decision(label: "", clauses: [Clause(text: lines.joinedAsParagraph, isAttClause: false)])))
+        // Each text is made once: a paragraph passes every test below before it is plain text.
+        let inlines = lines.joinedAsParagraph
+        let plain = inlines.plainText
+        if decision == nil, DecisionRecognizer.isElection(plain) {
+            output.append(.decision(Decision(label: "", clauses: [Clause(text: inlines, isAttClause: false)])))
             return
         }
         let firstLine = lines.first ?? []
-        let firstKey = Vocabulary.key(firstLine.plainText)
+        let firstPlain = firstLine.plainText
+        let firstKey = Vocabulary.key(firstPlain)
         // "*Beslut*" or "Beslut" alone on the first line; further lines are the first clause.
         if Vocabulary.isDecisionLabel(firstKey) {
             if let open = decision, open.clauses.isEmpty {
                 // "Beslut" followed by "Kommunstyrelsen beslutar": one label, the more specific one.
-                decision = Decision(label: label(firstLine.plainText), clauses: [])
+                decision = Decision(label: label(firstPlain), clauses: [])
                 decisionLocation = block.location
             } else {
                 close()
-                decision = Decision(label: label(firstLine.plainText), clauses: [])
+                decision = Decision(label: label(firstPlain), clauses: [])
                 decisionLocation = block.location
             }
             let rest = Array(lines.dropFirst())
@@ -118,10 +122,8 @@ struct DecisionRecognizer {
             return
         }
         // "Mötet beslutade att ..." / "Styrelsen beslutar att ...".
-        let inlines = lines.joinedAsParagraph
-        if let verbEnd = DecisionRecognizer.decisionVerbPrefix(inlines.plainText) {
+        if let verbEnd = DecisionRecognizer.decisionVerbPrefix(plain) {
             close()
-            let plain = inlines.plainText
             let labelText = String(plain.prefix(verbEnd)).trimmingSpaces
             decision = Decision(label: labelText, clauses: [])
             addClauseText(inlines.droppingLeadingCharacters(verbEnd))
@@ -132,7 +134,7 @@ struct DecisionRecognizer {
             let before = inlines.keepingLeadingCharacters(offset)
             if !before.plainText.trimmingSpaces.isEmpty { output.append(.paragraph(before)) }
             let decided = Decision(label: "", clauses: [Clause(text: inlines.droppingLeadingCharacters(offset), isAttClause: false)])
-            if inlines.plainText.trimmingSpaces.hasSuffix(":") {
+            if plain.trimmingSpaces.hasSuffix(":") {
                 decision = decided
                 takesOneBlock = true
             } else {
@@ -198,6 +200,7 @@ struct DecisionRecognizer {
 
     /// One sentence that elects: "X valdes till Y", "Mötet valde X till Y", "Till kassör valdes X".
     static func isElection(_ text: String) -> Bool {
+        guard text.containsIgnoringASCIICase("vald") else { return false }
         let t = text.trimmingSpaces
         guard t.count <= 240, let first = t.first, first.isUppercase, !t.dropLast().contains(". ") else { return false }
         let words = t.split(separator: " ").map { $0.lowercased() }
@@ -212,6 +215,7 @@ struct DecisionRecognizer {
 
     /// The length of "Mötet beslutade " in "Mötet beslutade att ...", when the subject is at most three words.
     static func decisionVerbPrefix(_ text: String) -> Int? {
+        guard text.containsIgnoringASCIICase("esl") else { return nil }
         let words = text.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
         for verbIndex in 1...3 where verbIndex + 1 < words.count {
             let verb = words[verbIndex].lowercased()

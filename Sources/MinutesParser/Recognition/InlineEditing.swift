@@ -124,7 +124,8 @@ extension Array where Element == Inline {
             }
         }
         let plain = plainText
-        guard let sep = plain.firstIndex(where: { $0 == ":" || $0 == "\t" }) else { return nil }
+        // ":" and tab are ASCII: found among the bytes, the index is the character's.
+        guard let sep = plain.utf8.firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "\t") }) else { return nil }
         let label = plain[..<sep].trimmingSpaces
         let value = plain[plain.index(after: sep)...].trimmingSpaces
         guard !label.isEmpty, label.count <= 40 else { return nil }

@@ -60,7 +60,7 @@ extension MinutesBuilder {
     static func takeDnr(from blocks: inout [SourceBlock]) -> String? {
         guard let first = blocks.first, case .paragraph(var lines) = first.kind, let line = lines.first else { return nil }
         let plain = line.plainText.trimmingSpaces
-        let lower = plain.lowercased()
+        let lower = plain.prefix(12).lowercased()  // the longest prefix, "diarienummer"
         guard let prefix = ["diarienummer", "dnr.", "dnr"].first(where: { lower.hasPrefix($0) }) else { return nil }
         let value = plain.dropFirst(prefix.count).drop(while: { $0 == ":" || $0 == " " || $0 == "\u{00A0}" })
         guard !value.isEmpty, value.contains(where: \.isNumber) else { return nil }

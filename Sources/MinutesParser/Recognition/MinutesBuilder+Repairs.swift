@@ -4,6 +4,7 @@ import MinutesModel
 extension MinutesBuilder {
     /// "#Mötesprotokoll", "##Kallade": hashes without the space CommonMark needs, when the text has no proper heading.
     mutating func repairHeadingMarks(_ text: String) -> String {
+        guard !MinutesBuilder.hasProperHeadingMark(text) else { return text }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         func hashes(_ line: Substring) -> Int { line.prefix(while: { $0 == "#" }).count }
         let proper = lines.contains { line in
@@ -24,6 +25,25 @@ extension MinutesBuilder {
             "\(repaired.count) line(s) starting with # and no space read as headings (CommonMark needs “# Rubrik”)",
             at: SourceLocation(line: first, column: 1)))
         return lines.joined(separator: "\n")
+    }
+
+    /// Whether a line starts with 1–6 "#" followed by a space, a tab or the line's end (a CommonMark heading).
+    static func hasProperHeadingMark(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var end = lineStart
+                while end < bytes.count, bytes[end] == UInt8(ascii: "#") { end += 1 }
+                let marks = end - lineStart
+                if (1...6).contains(marks), end == bytes.count || [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n")].contains(bytes[end]) {
+                    return true
+                }
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                lineStart = end + 1
+            }
+            return false
+        }
     }
 
     /// "### *Övriga*" directly followed by "#### *deltagare*": one heading split in two.

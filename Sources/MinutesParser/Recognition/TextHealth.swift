@@ -5,6 +5,7 @@ import MinutesModel
 enum TextHealth {
     /// A warning naming the first U+FFFD (where å, ä, ö or § stood before a wrong conversion) and the count.
     static func encodingDamage(in text: String) -> Diagnostic? {
+        guard text.contains("\u{FFFD}") else { return nil }
         var line = 1, column = 1, count = 0
         var first: SourceLocation?
         for character in text {

@@ -6,11 +6,17 @@ enum Vocabulary {
     /// Text longer than any label gets the empty key, which matches nothing (and costs nothing to make).
     static func key(_ text: some StringProtocol) -> String {
         guard text.utf8.count <= 96 else { return "" }
-        var words: [Substring] = []
-        for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }) {
-            words.append(word)
+        // The words, lowercased and joined by one space; then no trailing ":", "." or space.
+        var joined = ""
+        var pendingSpace = false
+        for character in text.lowercased() {
+            if character == " " || character == "\t" || character == "\u{00A0}" {
+                pendingSpace = !joined.isEmpty
+                continue
+            }
+            if pendingSpace { joined.append(" "); pendingSpace = false }
+            joined.append(character)
         }
-        var joined = words.joined(separator: " ")
         while let last = joined.last, last == ":" || last == "." || last == " " { joined.removeLast() }
         return joined
     }

@@ -51,6 +51,10 @@ struct DOCXInlines {
         guard !text.isEmpty else { return }
         try ml.element("w:r") {
             try properties(style)
+            // Most runs hold no tab or line break: one w:t.
+            guard text.utf8.contains(where: { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
+                return try ml.t(text)
+            }
             var pending = ""
             for character in text {
                 switch character {

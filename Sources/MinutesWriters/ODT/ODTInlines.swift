@@ -72,23 +72,38 @@ struct ODTInlines {
     }
 
     private mutating func text(_ s: String, keepLines: Bool) {
+        // Spaces, tabs and line ends are ASCII: the bytes between them are copied as one run.
+        let utf8 = s.utf8
         var spaces = 0
-        for scalar in s.unicodeScalars {
-            if scalar == " " || (scalar == "\n" && !keepLines) {
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: " ") || (byte == UInt8(ascii: "\n") && !keepLines) {
                 spaces += 1
+                index = utf8.index(after: index)
                 continue
             }
             emitSpaces(&spaces)
-            switch scalar {
-            case "\t": element(.el("text:tab"))
-            case "\n": element(.el("text:line-break"))
-            case "\r": continue
+            switch byte {
+            case UInt8(ascii: "\t"): element(.el("text:tab"))
+            case UInt8(ascii: "\n"): element(.el("text:line-break"))
+            case UInt8(ascii: "\r"): break
             default:
-                pending.unicodeScalars.append(scalar)
+                var end = utf8.index(after: index)
+                while end < utf8.endIndex, !ODTInlines.breaksRun(utf8[end]) { end = utf8.index(after: end) }
+                pending += s[index..<end]
                 spaceSurvives = true
+                index = end
+                continue
             }
+            index = utf8.index(after: index)
         }
         emitSpaces(&spaces)
+    }
+
+    /// The bytes `text(_:keepLines:)` treats one by one.
+    private static func breaksRun(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     private mutating func emitSpaces(_ count: inout Int) {

@@ -31,7 +31,7 @@ struct LineWrapper {
     /// Adds a word: on the current line when it fits after a space, else on a new line, cut hard when
     /// wider than the limit.
     mutating func add(_ word: Substring) {
-        let wordWidth = TextMeasure.displayWidth(String(word))
+        let wordWidth = TextMeasure.displayWidth(word)
         if !current.isEmpty && currentWidth + 1 + wordWidth <= limit {
             current += " "
             current += word

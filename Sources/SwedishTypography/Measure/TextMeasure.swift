@@ -2,11 +2,20 @@
 public enum TextMeasure {
     /// The number of terminal columns `s` takes: combining marks and controls 0, East Asian
     /// wide/fullwidth characters and emoji 2, everything else 1 (measured per grapheme cluster).
-    public static func displayWidth(_ s: String) -> Int {
+    public static func displayWidth(_ s: some StringProtocol) -> Int {
         var columns = 0
-        for byte in s.utf8 {
-            guard byte < 0x80 else { return s.reduce(0) { $0 + width(of: $1) } }
-            if byte >= 0x20 && byte != 0x7F { columns += 1 }
+        var bytes = s.utf8.makeIterator()
+        while let byte = bytes.next() {
+            if byte < 0x80 {
+                if byte >= 0x20 && byte != 0x7F { columns += 1 }
+                continue
+            }
+            // Two bytes for U+00A0–U+02FF (å, ä, ö, é, the no-break space): one column each, the soft hyphen none;
+            // those never join a cluster. Anything else is measured cluster by cluster.
+            guard byte >= 0xC2, byte <= 0xCB, let next = bytes.next() else { return s.reduce(0) { $0 + width(of: $1) } }
+            let scalar = UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)
+            guard scalar >= 0xA0, scalar != 0xAD else { return s.reduce(0) { $0 + width(of: $1) } }
+            columns += 1
         }
         return columns
     }
