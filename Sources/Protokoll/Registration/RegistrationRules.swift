@@ -5,8 +5,9 @@ import Foundation
 enum RegistrationRules {
     static func findings(_ minutes: Minutes, source: [UInt8], diaryNumberPattern: String?, severity: Severity) -> [Diagnostic] {
         let registration = Registration(minutes.meta)
-        let lines = String(decoding: source.prefix(64 << 10), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        // The source is split into lines only when a finding needs its line (rare; most documents have none).
         func location(_ key: Registration.Key) -> SourceLocation {
+            let lines = String(decoding: source.prefix(64 << 10), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             for (index, line) in lines.enumerated() {
                 let lowered = line.lowercased()
                 if key.spellings.contains(where: { lowered.hasPrefix($0 + ":") }) { return SourceLocation(line: index + 1, column: 1) }

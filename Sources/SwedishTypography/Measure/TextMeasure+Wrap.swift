@@ -7,12 +7,29 @@ extension TextMeasure {
     public static func wrap(_ text: String, width: Int) -> [String] {
         let limit = max(width, 2)
         var lines: [String] = []
+        if isSimple(text) {
+            // Scalars are characters here and only "\n" ends a line: split on the bytes.
+            for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                var wrapper = LineWrapper(limit: limit)
+                for word in line.split(separator: UInt8(ascii: " ")) { wrapper.add(Substring(word)) }
+                lines.append(contentsOf: wrapper.finish())
+            }
+            return lines
+        }
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var wrapper = LineWrapper(limit: limit)
             for word in line.split(separator: " ") { wrapper.add(word) }
             lines.append(contentsOf: wrapper.finish())
         }
         return lines
+    }
+
+    /// ASCII without CR, VT or FF, and simple scalars only.
+    private static func isSimple(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let v = scalar.value
+            return v < 0x80 ? (v != 0x0D && v != 0x0B && v != 0x0C) : SimpleScalar.isSimple(v)
+        }
     }
 }
 

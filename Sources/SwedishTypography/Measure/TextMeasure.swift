@@ -4,18 +4,15 @@ public enum TextMeasure {
     /// wide/fullwidth characters and emoji 2, everything else 1 (measured per grapheme cluster).
     public static func displayWidth(_ s: some StringProtocol) -> Int {
         var columns = 0
-        var bytes = s.utf8.makeIterator()
-        while let byte = bytes.next() {
-            if byte < 0x80 {
-                if byte >= 0x20 && byte != 0x7F { columns += 1 }
-                continue
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if v >= 0x20 && v != 0x7F { columns += 1 }
+            } else if SimpleScalar.isSimple(v) {
+                columns += 1
+            } else {
+                return s.reduce(0) { $0 + width(of: $1) }
             }
-            // Two bytes for U+00A0–U+02FF (å, ä, ö, é, the no-break space): one column each, the soft hyphen none;
-            // those never join a cluster. Anything else is measured cluster by cluster.
-            guard byte >= 0xC2, byte <= 0xCB, let next = bytes.next() else { return s.reduce(0) { $0 + width(of: $1) } }
-            let scalar = UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)
-            guard scalar >= 0xA0, scalar != 0xAD else { return s.reduce(0) { $0 + width(of: $1) } }
-            columns += 1
         }
         return columns
     }
