@@ -46,9 +46,11 @@ let package = Package(
             dependencies: ["MinutesModel", "MinutesParser", "SwedishTypography", "MinutesWriters", "OfficePackaging", "ProtokollStyles"]),
 
         // MARK: Command-line tool
+        // Its folder is not `Sources/protokoll`: on a case-insensitive file system that is `Sources/Protokoll`.
         .executableTarget(
             name: "protokoll",
-            dependencies: ["Protokoll", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Protokoll", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/ProtokollCommand"),
 
         .target(name: "MinutesEvaluation", dependencies: ["MinutesModel", "Protokoll"]),
         .executableTarget(name: "protokoll-eval", dependencies: ["MinutesEvaluation"]),
