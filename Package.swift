@@ -68,7 +68,7 @@ let package = Package(
         // MARK: Tests
         .target(name: "TestSupport", dependencies: ["MinutesModel", "OfficePackaging"]),
         .testTarget(name: "MinutesModelTests", dependencies: ["MinutesModel"]),
-        .testTarget(name: "SwedishTypographyTests", dependencies: ["SwedishTypography", "MinutesModel"]),
+        .testTarget(name: "SwedishTypographyTests", dependencies: ["SwedishTypography", "MinutesModel", "MinutesCorpus"]),
         .testTarget(name: "MinutesParserTests", dependencies: ["MinutesParser", "MinutesModel", "TestSupport"]),
         .testTarget(name: "OfficePackagingTests", dependencies: ["OfficePackaging", "TestSupport"]),
         .testTarget(

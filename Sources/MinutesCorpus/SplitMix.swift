@@ -1,10 +1,13 @@
-/// SplitMix64: a small, fast generator whose sequence is fixed by its seed on every platform and Swift version.
-struct SplitMix: RandomNumberGenerator {
+/// SplitMix64: a small, fast generator whose sequence is fixed by its seed on every platform and Swift version
+/// (the corpus and the property tests use it).
+public struct SplitMix: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    /// A generator whose sequence `seed` fixes.
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

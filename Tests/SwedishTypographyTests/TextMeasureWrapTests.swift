@@ -1,4 +1,5 @@
 import Testing
+import MinutesCorpus
 @testable import SwedishTypography
 
 @Suite struct TextMeasureWrapTests {
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func propertiesHoldForGeneratedText() {
-        var generator = SeededGenerator(seed: 0x5EED_2019)
+        var generator = SplitMix(seed: 0x5EED_2019)
         for _ in 0..<400 {
             let words = (0..<Int.random(in: 0...14, using: &generator)).map { _ in randomWord(using: &generator) }
             let text = words.map { $0 + String(repeating: " ", count: Int.random(in: 1...3, using: &generator)) }.joined()
@@ -53,7 +54,7 @@ import Testing
     }
 
     /// A word from pieces that stress widths: ASCII, Swedish letters, combining marks, CJK, emoji, U+00A0.
-    func randomWord(using generator: inout SeededGenerator) -> String {
+    func randomWord(using generator: inout SplitMix) -> String {
         let pieces = ["a", "bc", "def", "å", "Ö", "e\u{0301}", "日", "本語", "😀", "🇸🇪", "\u{00A0}", "kl.", "12", "–", "ü"]
         let count = Int.random(in: 1...9, using: &generator)
         var word = ""
@@ -63,20 +64,5 @@ import Testing
             word += piece
         }
         return word
-    }
-}
-
-/// A deterministic SplitMix64 generator, so property tests see the same inputs on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

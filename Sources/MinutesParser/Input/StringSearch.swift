@@ -4,11 +4,7 @@ extension StringProtocol {
     /// without bridging each call through NSString (which was a tenth of all parsing time).
     func contains(_ needle: String) -> Bool {
         guard !needle.isEmpty else { return false }
-        var pattern = needle
-        return pattern.withUTF8 { needleBytes in
-            if let found = utf8.withContiguousStorageIfAvailable({ StringSearch.find(needleBytes, in: $0) }) { return found }
-            return Array(utf8).withUnsafeBufferPointer { StringSearch.find(needleBytes, in: $0) }
-        }
+        return StringSearch.find(needle, in: self, foldingASCIICase: false)
     }
 }
 
@@ -16,15 +12,22 @@ extension StringProtocol {
     /// Whether `needle` (lowercase ASCII) occurs in the text with ASCII letters of either case: a byte prefilter
     /// before the word-by-word tests of a recognizer.
     func containsIgnoringASCIICase(_ needle: String) -> Bool {
-        var pattern = needle
-        return pattern.withUTF8 { needleBytes in
-            if let found = utf8.withContiguousStorageIfAvailable({ StringSearch.find(needleBytes, in: $0, foldingASCIICase: true) }) { return found }
-            return Array(utf8).withUnsafeBufferPointer { StringSearch.find(needleBytes, in: $0, foldingASCIICase: true) }
-        }
+        StringSearch.find(needle, in: self, foldingASCIICase: true)
     }
 }
 
 enum StringSearch {
+    /// `find` over the UTF-8 of `needle` and `text` (copied only when the text is not contiguous).
+    static func find(_ needle: String, in text: some StringProtocol, foldingASCIICase: Bool) -> Bool {
+        var pattern = needle
+        return pattern.withUTF8 { needleBytes in
+            if let found = text.utf8.withContiguousStorageIfAvailable({ find(needleBytes, in: $0, foldingASCIICase: foldingASCIICase) }) {
+                return found
+            }
+            return Array(text.utf8).withUnsafeBufferPointer { find(needleBytes, in: $0, foldingASCIICase: foldingASCIICase) }
+        }
+    }
+
     /// Whether `needle` (non-empty; lowercase when folding) occurs in `haystack`.
     static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, foldingASCIICase: Bool = false) -> Bool {
         guard needle.count <= haystack.count, let first = needle.first else { return false }
